@@ -1,0 +1,138 @@
+import type { Intent } from '../protocol/intents.js';
+import { MINUTE } from '../scenario/clockTime.js';
+import { nextRandom, randomInt, derivedGenerator } from '../engine/rng.js';
+import type { PostView } from '../engine/viewFor.js';
+import type { ScenarioIndex } from '../engine/scenarioIndex.js';
+import { SKILL_PROFILES, type Skill } from './skill.js';
+
+/**
+ * What a bot remembers between decisions: its own generator and when it meant to act on what.
+ * Plain data, so a bot that takes over a post mid-drill starts from a known state.
+ */
+export interface BotMemory {
+  post: string;
+  skill: Skill;
+  rng: number;
+  busyUntil: number;
+  /** For each NPC seen waiting on an interaction ("npc/interaction"), when the bot will turn to it. */
+  readyAt: Record<string, number>;
+  /** For each fact known to the room, when the bot will share it, or -1 if it chose not to. */
+  shareAt: Record<string, number>;
+}
+
+export function createBot(post: string, skill: Skill, seed: number): BotMemory {
+  return { post, skill, rng: derivedGenerator(seed, `bot:${post}`).rng, busyUntil: 0, readyAt: {}, shareAt: {} };
+}
+
+export interface BotDecision {
+  intent?: Intent;
+  /** The next clock time at which the bot wants to be asked again (Infinity when it waits on events). */
+  wakeAt: number;
+}
+
+const between = (bot: BotMemory, [lo, hi]: [number, number]) => (lo + nextRandom(bot) * (hi - lo)) * MINUTE;
+
+/**
+ * One decision for one post from what the post can see. Pure apart from advancing the bot's
+ * own generator and plans in `bot`. Bots read the scenario's quality marks the way a trained
+ * employee knows the procedure; skill decides how often they follow it and how fast.
+ */
+export function decide(index: ScenarioIndex, view: PostView, bot: BotMemory): BotDecision {
+  const profile = SKILL_PROFILES[bot.skill];
+  const now = view.clock;
+  if (view.phase !== 'running') return { wakeAt: Infinity };
+
+  for (const npc of view.waiting) {
+    const key = `${npc.id}/${npc.interaction}`;
+    bot.readyAt[key] ??= Math.max(npc.openedAt, bot.busyUntil) + Math.round(between(bot, profile.reaction));
+  }
+  for (const fact of view.facts) {
+    if (bot.shareAt[fact.id] !== undefined) continue;
+    bot.shareAt[fact.id] = nextRandom(bot) < profile.shareChance ? now + Math.round(between(bot, profile.shareDelay)) : -1;
+  }
+
+  let wakeAt = Infinity;
+  const consider = (t: number) => (wakeAt = Math.min(wakeAt, t));
+  if (now < bot.busyUntil) {
+    consider(bot.busyUntil);
+    return { wakeAt };
+  }
+
+  const ready = view.waiting.filter((n) => {
+    const key = `${n.id}/${n.interaction}`;
+    if (bot.readyAt[key]! > now) return false;
+    if (profile.waitsForBetter && bestIsLocked(index, n) && now < n.expiresAt - HOLD_MARGIN) {
+      bot.readyAt[key] = Math.min(now + RECHECK, n.expiresAt - HOLD_MARGIN);
+      return false;
+    }
+    return true;
+  });
+  for (const n of view.waiting) {
+    const t = bot.readyAt[`${n.id}/${n.interaction}`]!;
+    if (t > now) consider(t);
+  }
+  if (ready.length > 0) {
+    const npc = pickNpc(bot, ready);
+    const options = npc.responses.filter((r) => r.available);
+    const weights = options.map((r) => profile.choice[qualityOf(index, npc, r.id)]);
+    const response = options[weightedIndex(bot, weights)] ?? bestOf(index, npc, options);
+    bot.busyUntil = now + profile.handling * MINUTE;
+    return { intent: { type: 'respond', npc: npc.id, response: response.id }, wakeAt: bot.busyUntil };
+  }
+
+  for (const fact of view.facts) {
+    const at = bot.shareAt[fact.id]!;
+    if (at < 0 || fact.unknownTo.length === 0) continue;
+    if (at <= now) {
+      bot.shareAt[fact.id] = -1;
+      return { intent: { type: 'shareFact', fact: fact.id, to: fact.unknownTo }, wakeAt: now };
+    }
+    consider(at);
+  }
+  return { wakeAt };
+}
+
+function pickNpc(bot: BotMemory, ready: WaitingNpc[]): WaitingNpc {
+  switch (SKILL_PROFILES[bot.skill].triage) {
+    case 'urgent':
+      return ready.reduce((a, b) => (b.expiresAt < a.expiresAt ? b : a));
+    case 'arrival':
+      return ready.reduce((a, b) => (b.openedAt < a.openedAt ? b : a));
+    case 'random':
+      return ready[randomInt(bot, ready.length)]!;
+  }
+}
+
+/** Minutes of slack an expert keeps before an NPC would give up, while it waits for a better answer. */
+const HOLD_MARGIN = 2 * MINUTE;
+const RECHECK = 2 * MINUTE;
+const RANK = { best: 0, good: 1, poor: 2, bad: 3 } as const;
+
+type WaitingNpc = PostView['waiting'][number];
+
+const qualityOf = (index: ScenarioIndex, npc: WaitingNpc, responseId: string) =>
+  index.interactions.get(npc.interaction)!.responses.find((r) => r.id === responseId)!.quality;
+
+/** The scenario's best answer to this NPC is not on offer yet (it needs a fact or a flag). */
+function bestIsLocked(index: ScenarioIndex, npc: WaitingNpc): boolean {
+  const rank = (r: { id: string }) => RANK[qualityOf(index, npc, r.id)];
+  const bestAll = Math.min(...npc.responses.map(rank));
+  const bestOpen = Math.min(...npc.responses.filter((r) => r.available).map(rank));
+  return bestOpen > bestAll;
+}
+
+function bestOf(index: ScenarioIndex, npc: WaitingNpc, options: WaitingNpc['responses']): WaitingNpc['responses'][number] {
+  return options.reduce((a, b) => (RANK[qualityOf(index, npc, b.id)] < RANK[qualityOf(index, npc, a.id)] ? b : a));
+}
+
+/** Picks by weight; -1 when no available answer has any weight for this skill. */
+function weightedIndex(bot: BotMemory, weights: number[]): number {
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (total === 0) return -1;
+  let roll = nextRandom(bot) * total;
+  for (let i = 0; i < weights.length; i++) {
+    roll -= weights[i]!;
+    if (roll < 0) return i;
+  }
+  return weights.length - 1;
+}

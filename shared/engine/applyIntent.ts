@@ -1,0 +1,105 @@
+import type { Intent } from '../protocol/intents.js';
+import type { Rejection } from '../protocol/rejections.js';
+import type { Response } from '../scenario/schema.js';
+import { holds } from './conditions.js';
+import type { DrillState, NpcState } from './drillState.js';
+import { applyEffects, changeScore } from './effects.js';
+import type { DrillEvent } from './events.js';
+import { closeNpc, openInteraction } from './injects.js';
+import { CONTENT, TAG_MOOD, currentMood, setMood } from './mood.js';
+import { settle } from './progress.js';
+import type { ScenarioIndex } from './scenarioIndex.js';
+import { emit, type Transition } from './transition.js';
+
+export type StepResult = { ok: true; events: DrillEvent[] } | { ok: false; rejection: Rejection };
+
+const reject = (code: Rejection['code'], reason: string): StepResult => ({ ok: false, rejection: { code, reason } });
+
+/**
+ * Applies one post's intent at the drill's current clock. Everything is checked before anything
+ * is written, so a rejected intent leaves the state exactly as it was. Mutates `state`.
+ */
+export function applyIntent(index: ScenarioIndex, state: DrillState, post: string, intent: Intent): StepResult {
+  if (state.phase !== 'running') return reject('drill-ended', 'the drill has ended');
+  const room = index.postRoom.get(post);
+  if (room === undefined || !state.roster[post]) return reject('unknown-post', `no post "${post}" in this drill`);
+  return intent.type === 'respond' ? respond(index, state, post, room, intent) : shareFact(index, state, post, room, intent);
+}
+
+function respond(
+  index: ScenarioIndex,
+  state: DrillState,
+  post: string,
+  room: string,
+  intent: Extract<Intent, { type: 'respond' }>,
+): StepResult {
+  const npc = state.npcs.find((n) => n.id === intent.npc);
+  if (!npc) return reject('unknown-npc', `no NPC "${intent.npc}"`);
+  // Another room's NPC is reported as not yours, without saying anything more about it.
+  if (npc.room !== room) return reject('not-your-room', `NPC "${intent.npc}" is not in your room`);
+  if (npc.status !== 'waiting') return reject('npc-not-waiting', `NPC "${intent.npc}" is not waiting for an answer`);
+  const interaction = index.interactions.get(npc.interaction)!;
+  if (interaction.posts && !interaction.posts.includes(post)) {
+    return reject('not-your-interaction', `post "${post}" cannot answer "${interaction.id}"`);
+  }
+  const response = interaction.responses.find((r) => r.id === intent.response);
+  if (!response) return reject('unknown-response', `"${interaction.id}" has no response "${intent.response}"`);
+  if (response.requires && !holds({ index, state }, response.requires, { room, npc })) {
+    return reject('response-unavailable', `response "${response.id}" is not available now`);
+  }
+
+  const tx: Transition = { index, state, events: [] };
+  emit(tx, { type: 'response', room, post, npc: npc.id, interaction: interaction.id, response: response.id, quality: response.quality });
+  const cause = { kind: 'response' as const, post, npc: npc.id, archetype: npc.archetype, interaction: interaction.id, response: response.id };
+  const tagMood = tagReaction(index, npc, response);
+  if (tagMood !== 0) setMood(tx, npc, currentMood(npc, index.archetypes.get(npc.archetype)!, state.clock) + tagMood, cause);
+  applyEffects(tx, response.effects, { room, npc, cause });
+  if (response.next) openInteraction(tx, npc, response.next);
+  else closeNpc(tx, npc, currentMood(npc, index.archetypes.get(npc.archetype)!, state.clock) >= CONTENT);
+  settle(tx);
+  return { ok: true, events: tx.events };
+}
+
+/** How the NPC's character takes the kind of answer it got. */
+function tagReaction(index: ScenarioIndex, npc: NpcState, response: Response): number {
+  const traits = index.archetypes.get(npc.archetype)!.traits;
+  let delta = 0;
+  for (const tag of response.tags) {
+    if (traits.calmedBy.includes(tag)) delta += TAG_MOOD;
+    if (traits.angeredBy.includes(tag)) delta -= TAG_MOOD;
+  }
+  return delta;
+}
+
+function shareFact(
+  index: ScenarioIndex,
+  state: DrillState,
+  post: string,
+  room: string,
+  intent: Extract<Intent, { type: 'shareFact' }>,
+): StepResult {
+  const fact = index.scenario.facts.find((f) => f.id === intent.fact);
+  if (!fact) return reject('unknown-fact', `no fact "${intent.fact}"`);
+  const knownBy = state.facts[fact.id] ?? [];
+  if (!knownBy.includes(room)) return reject('fact-not-known', `your room does not know "${fact.id}" yet`);
+  if (new Set(intent.to).size !== intent.to.length) return reject('bad-recipient', 'a room is listed twice');
+  for (const to of intent.to) {
+    if (!index.roomIds.includes(to) || to === room) return reject('bad-recipient', `"${to}" is not another room of this drill`);
+    if (knownBy.includes(to)) return reject('already-known', `room "${to}" already knows "${fact.id}"`);
+  }
+
+  const tx: Transition = { index, state, events: [] };
+  knownBy.push(...intent.to);
+  state.facts[fact.id] = knownBy;
+  emit(tx, { type: 'factShared', post, fact: fact.id, from: room, to: [...intent.to] });
+  const points = index.scenario.sharing.coordinationPerRoom * intent.to.length;
+  if (points > 0) {
+    const reason = {
+      'zh-CN': `向${intent.to.length}个房间通报已确认事实：${fact.text['zh-CN']}`,
+      en: `Shared a confirmed fact with ${intent.to.length} room(s): ${fact.text.en}`,
+    };
+    changeScore(tx, 'coordination', points, reason, { kind: 'share', post, fact: fact.id });
+  }
+  settle(tx);
+  return { ok: true, events: tx.events };
+}

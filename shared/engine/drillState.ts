@@ -1,0 +1,98 @@
+import type { Text } from '../i18n/text.js';
+import type { Scores } from '../scores/dimensions.js';
+
+/** Who holds each post: the engine records it for the debrief but plays the same either way. */
+export interface Seat {
+  kind: 'human' | 'bot';
+  name?: string;
+  skill?: 'novice' | 'competent' | 'expert';
+}
+export type Roster = Record<string, Seat>;
+
+/** Why something happened: the debrief follows these back from a score to the choice behind it. */
+export interface Cause {
+  kind: 'response' | 'timeout' | 'inject' | 'share' | 'expected' | 'control';
+  post?: string;
+  npc?: string;
+  archetype?: string;
+  interaction?: string;
+  response?: string;
+  inject?: string;
+  expected?: string;
+  fact?: string;
+  /** For an inject that was a follow-up: the cause that scheduled it. */
+  origin?: Cause;
+}
+
+export type NpcStatus = 'waiting' | 'done' | 'left';
+
+export interface NpcState {
+  id: string;
+  archetype: string;
+  room: string;
+  status: NpcStatus;
+  /** The open interaction while waiting; the last one afterwards. */
+  interaction: string;
+  openedAt: number;
+  /** When patience runs out regardless of mood. */
+  patienceUntil: number;
+  /** When the timeout fires: patience, or earlier if the mood reaches zero while waiting. */
+  expiresAt: number;
+  /** Mood as of `moodAt`; while waiting it runs down by the archetype's temper. */
+  mood: number;
+  moodAt: number;
+}
+
+export interface FollowUp {
+  at: number;
+  seq: number;
+  inject: string;
+  origin: Cause;
+}
+
+export type ExpectedStatus = 'pending' | 'met' | 'late' | 'missed' | 'not-applicable';
+
+export interface ExpectedState {
+  status: ExpectedStatus;
+  /** Absent while a relative deadline waits for its inject. */
+  deadline?: number;
+  doneAt?: number;
+}
+
+export interface Ending {
+  id: string | null;
+  at: number;
+  reason: 'condition' | 'time-up' | 'trainer';
+}
+
+/**
+ * Everything that decides what happens next in a drill. Plain data (JSON-safe, no Maps), so it
+ * can be checkpointed, compared byte for byte and sent to a debugger.
+ */
+export interface DrillState {
+  scenarioId: string;
+  scenarioVersion: number;
+  seed: number;
+  rng: number;
+  clock: number;
+  phase: 'running' | 'ended';
+  ending?: Ending;
+  scores: Scores;
+  flags: Record<string, true>;
+  /** For each fact, the rooms that know it, in the order they learned it. */
+  facts: Record<string, string[]>;
+  npcs: NpcState[];
+  followUps: FollowUp[];
+  /** How many times each inject has fired. */
+  fired: Record<string, number>;
+  /** Index into the scenario's timed injects of the next one due. */
+  nextTimed: number;
+  /** Index into the scenario's checkpoints of the next one due. */
+  nextCheckpoint: number;
+  expected: Record<string, ExpectedState>;
+  /** Counter for event sequence numbers, NPC ids and follow-up order. */
+  seq: number;
+  roster: Roster;
+}
+
+export type { Text };

@@ -1,0 +1,65 @@
+import type { Ending } from './drillState.js';
+import { applyEffects } from './effects.js';
+import { holds } from './conditions.js';
+import { fireInject } from './injects.js';
+import { emit, type Transition } from './transition.js';
+
+/**
+ * After every change: fire conditional injects that now hold, mark duties done, and end the
+ * drill if an ending holds. Repeats until nothing more happens (each inject fires once, so it
+ * stops).
+ */
+export function settle(tx: Transition): void {
+  const { state, index } = tx;
+  const scenario = index.scenario;
+  for (let changed = true; changed && state.phase === 'running'; ) {
+    changed = false;
+    for (const inject of index.conditionalInjects) {
+      if (state.fired[inject.id] === undefined && holds(tx, inject.when!, {})) {
+        fireInject(tx, inject);
+        changed = true;
+      }
+    }
+    for (const x of scenario.expected) {
+      const progress = state.expected[x.id]!;
+      if (progress.status !== 'pending' && progress.status !== 'missed') continue;
+      if (!holds(tx, x.done, {})) continue;
+      progress.doneAt = state.clock;
+      if (progress.status === 'missed') {
+        progress.status = 'late';
+        emit(tx, { type: 'expected', expected: x.id, status: 'late' });
+      } else {
+        progress.status = 'met';
+        emit(tx, { type: 'expected', expected: x.id, status: 'met' });
+        applyEffects(tx, x.onTime, { room: index.postRoom.get(x.post)!, cause: { kind: 'expected', expected: x.id, post: x.post } });
+        changed = true;
+      }
+    }
+    const ending = scenario.endings.find((e) => e.when !== undefined && holds(tx, e.when, {}));
+    if (ending) finish(tx, { id: ending.id, at: state.clock, reason: 'condition' });
+  }
+}
+
+/** A duty's deadline has come and it is not done. */
+export function missDeadline(tx: Transition, expectedId: string): void {
+  const x = tx.index.scenario.expected.find((e) => e.id === expectedId)!;
+  const progress = tx.state.expected[expectedId]!;
+  progress.status = 'missed';
+  emit(tx, { type: 'expected', expected: x.id, status: 'missed', ...(progress.deadline !== undefined && { deadline: progress.deadline }) });
+  applyEffects(tx, x.missed, { room: tx.index.postRoom.get(x.post)!, cause: { kind: 'expected', expected: x.id, post: x.post } });
+}
+
+export function finish(tx: Transition, ending: Ending): void {
+  const { state } = tx;
+  // Duties still open when the drill ends were never done; duties whose trigger never came do not apply.
+  for (const [id, progress] of Object.entries(state.expected)) {
+    if (progress.status !== 'pending') continue;
+    if (progress.deadline === undefined) {
+      progress.status = 'not-applicable';
+      emit(tx, { type: 'expected', expected: id, status: 'not-applicable' });
+    } else missDeadline(tx, id);
+  }
+  state.phase = 'ended';
+  state.ending = ending;
+  emit(tx, { type: 'ended', ending });
+}

@@ -1,0 +1,57 @@
+import type { Archetype, Condition, Inject, Interaction, Scenario } from '../scenario/schema.js';
+
+/** Look-ups by id over a validated scenario, built once per scenario object. */
+export interface ScenarioIndex {
+  scenario: Scenario;
+  interactions: Map<string, Interaction>;
+  archetypes: Map<string, Archetype>;
+  injects: Map<string, Inject>;
+  postRoom: Map<string, string>;
+  roomIds: string[];
+  /** Injects that fire on a condition alone, in file order. */
+  conditionalInjects: Inject[];
+  /** Injects that fire at a time, in time then file order. */
+  timedInjects: Inject[];
+  /** Times named by `after`/`before` in injects, duties and endings: the drill re-checks them then. */
+  checkpoints: number[];
+}
+
+const cache = new WeakMap<Scenario, ScenarioIndex>();
+
+export function indexScenario(scenario: Scenario): ScenarioIndex {
+  let index = cache.get(scenario);
+  if (!index) {
+    index = {
+      scenario,
+      interactions: new Map(scenario.interactions.map((i) => [i.id, i])),
+      archetypes: new Map(scenario.cast.map((a) => [a.id, a])),
+      injects: new Map(scenario.injects.map((i) => [i.id, i])),
+      postRoom: new Map(scenario.posts.map((p) => [p.id, p.room])),
+      roomIds: scenario.rooms.map((r) => r.id),
+      conditionalInjects: scenario.injects.filter((i) => i.when !== undefined && i.at === undefined),
+      timedInjects: scenario.injects
+        .map((inject, order) => ({ inject, order }))
+        .filter(({ inject }) => inject.at !== undefined)
+        .sort((a, b) => a.inject.at! - b.inject.at! || a.order - b.order)
+        .map(({ inject }) => inject),
+      checkpoints: checkpointsOf(scenario),
+    };
+    cache.set(scenario, index);
+  }
+  return index;
+}
+
+function checkpointsOf(scenario: Scenario): number[] {
+  const times = new Set<number>();
+  const visit = (c: Condition): void => {
+    if ('after' in c) times.add(c.after);
+    else if ('before' in c) times.add(c.before);
+    else if ('all' in c) c.all.forEach(visit);
+    else if ('any' in c) c.any.forEach(visit);
+    else if ('not' in c) visit(c.not);
+  };
+  scenario.injects.forEach((i) => i.when && visit(i.when));
+  scenario.expected.forEach((x) => visit(x.done));
+  scenario.endings.forEach((e) => e.when && visit(e.when));
+  return [...times].filter((t) => t > scenario.clock.start && t < scenario.clock.end).sort((a, b) => a - b);
+}

@@ -1,0 +1,29 @@
+/**
+ * Why an input was refused. The engine and the server use the same codes; the client shows a
+ * translated message per code, and `reason` carries the details in plain English for logs.
+ */
+export const REJECTION_CODES = [
+  'drill-ended',
+  'unknown-post',
+  'unknown-npc',
+  'not-your-room',
+  'npc-not-waiting',
+  'not-your-interaction',
+  'unknown-response',
+  'response-unavailable',
+  'unknown-fact',
+  'fact-not-known',
+  'bad-recipient',
+  'already-known',
+  'unknown-inject',
+  'inject-not-optional',
+  'unknown-expected',
+  'deadline-not-open',
+  'clock-backwards',
+] as const;
+export type RejectionCode = (typeof REJECTION_CODES)[number];
+
+export interface Rejection {
+  code: RejectionCode;
+  reason: string;
+}
