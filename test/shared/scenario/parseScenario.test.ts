@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,5 +83,6 @@ describe('loading a scenario', () => {
     const error = await loadScenarioFile(file).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ScenarioError);
     expect((error as ScenarioError).message).toMatch(/^bad-syntax\.yaml: line \d+, column \d+: not valid YAML/);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
