@@ -1,7 +1,7 @@
 import type { Intent } from '../protocol/intents.js';
 import { MINUTE } from '../scenario/clockTime.js';
 import { nextRandom, randomInt, derivedGenerator } from '../engine/rng.js';
-import type { PostView } from '../engine/viewFor.js';
+import type { RoomView } from '../engine/viewFor.js';
 import type { ScenarioIndex } from '../engine/scenarioIndex.js';
 import { SKILL_PROFILES, type Skill } from './skill.js';
 
@@ -37,7 +37,7 @@ const between = (bot: BotMemory, [lo, hi]: [number, number]) => (lo + nextRandom
  * own generator and plans in `bot`. Bots read the scenario's quality marks the way a trained
  * employee knows the procedure; skill decides how often they follow it and how fast.
  */
-export function decide(index: ScenarioIndex, view: PostView, bot: BotMemory): BotDecision {
+export function decide(index: ScenarioIndex, view: RoomView, bot: BotMemory): BotDecision {
   const profile = SKILL_PROFILES[bot.skill];
   const now = view.clock;
   if (view.phase !== 'running') return { wakeAt: Infinity };
@@ -51,12 +51,8 @@ export function decide(index: ScenarioIndex, view: PostView, bot: BotMemory): Bo
     bot.shareAt[fact.id] = nextRandom(bot) < profile.shareChance ? now + Math.round(between(bot, profile.shareDelay)) : -1;
   }
 
+  if (now < bot.busyUntil) return { wakeAt: bot.busyUntil };
   let wakeAt = Infinity;
-  const consider = (t: number) => (wakeAt = Math.min(wakeAt, t));
-  if (now < bot.busyUntil) {
-    consider(bot.busyUntil);
-    return { wakeAt };
-  }
 
   const ready = view.waiting.filter((n) => {
     const key = `${n.id}/${n.interaction}`;
@@ -69,7 +65,7 @@ export function decide(index: ScenarioIndex, view: PostView, bot: BotMemory): Bo
   });
   for (const n of view.waiting) {
     const t = bot.readyAt[`${n.id}/${n.interaction}`]!;
-    if (t > now) consider(t);
+    if (t > now) wakeAt = Math.min(wakeAt, t);
   }
   if (ready.length > 0) {
     const npc = pickNpc(bot, ready);
@@ -87,7 +83,7 @@ export function decide(index: ScenarioIndex, view: PostView, bot: BotMemory): Bo
       bot.shareAt[fact.id] = -1;
       return { intent: { type: 'shareFact', fact: fact.id, to: fact.unknownTo }, wakeAt: now };
     }
-    consider(at);
+    wakeAt = Math.min(wakeAt, at);
   }
   return { wakeAt };
 }
@@ -108,16 +104,20 @@ const HOLD_MARGIN = 2 * MINUTE;
 const RECHECK = 2 * MINUTE;
 const RANK = { best: 0, good: 1, poor: 2, bad: 3 } as const;
 
-type WaitingNpc = PostView['waiting'][number];
+type WaitingNpc = RoomView['waiting'][number];
 
 const qualityOf = (index: ScenarioIndex, npc: WaitingNpc, responseId: string) =>
   index.interactions.get(npc.interaction)!.responses.find((r) => r.id === responseId)!.quality;
 
 /** The scenario's best answer to this NPC is not on offer yet (it needs a fact or a flag). */
 function bestIsLocked(index: ScenarioIndex, npc: WaitingNpc): boolean {
-  const rank = (r: { id: string }) => RANK[qualityOf(index, npc, r.id)];
-  const bestAll = Math.min(...npc.responses.map(rank));
-  const bestOpen = Math.min(...npc.responses.filter((r) => r.available).map(rank));
+  let bestAll = 4;
+  let bestOpen = 4;
+  for (const r of npc.responses) {
+    const rank = RANK[qualityOf(index, npc, r.id)];
+    bestAll = Math.min(bestAll, rank);
+    if (r.available) bestOpen = Math.min(bestOpen, rank);
+  }
   return bestOpen > bestAll;
 }
 

@@ -2,20 +2,22 @@ import type { DrillEvent } from './events.js';
 import { applyEffects } from './effects.js';
 import { closeNpc, fireInject, openInteraction } from './injects.js';
 import { finish, missDeadline, settle } from './progress.js';
-import type { Transition } from './transition.js';
+import { emit, type Transition } from './transition.js';
 import { holds } from './conditions.js';
 import type { ScenarioIndex } from './scenarioIndex.js';
-import type { DrillState } from './drillState.js';
+import type { DrillState, NpcState } from './drillState.js';
 import { settleMood } from './mood.js';
 
+/** Something the engine must do at a time. Plain data: this runs in the hottest loop of a simulation. */
 interface Due {
   at: number;
   /**
    * Among things due at the same second: injects, then follow-ups, then timeouts, then deadlines,
    * then a bare re-check of time conditions.
    */
-  rank: number;
-  run: (tx: Transition) => void;
+  rank: 0 | 1 | 2 | 3 | 4;
+  /** The NPC that times out, or the expected action whose deadline passes. */
+  ref?: string;
 }
 
 /**
@@ -30,9 +32,9 @@ export function advanceTo(index: ScenarioIndex, state: DrillState, to: number): 
   if (state.phase === 'ended' || to < state.clock) return tx.events;
   const end = index.scenario.clock.end;
   const limit = Math.min(to, end);
-  for (let due = nextDue(tx, limit); due && state.phase === 'running'; due = nextDue(tx, limit)) {
+  for (let due = nextDue(index, state, limit); due && state.phase === 'running'; due = nextDue(index, state, limit)) {
     state.clock = due.at;
-    due.run(tx);
+    run(tx, due);
     settle(tx);
   }
   if (state.phase === 'running') {
@@ -42,64 +44,66 @@ export function advanceTo(index: ScenarioIndex, state: DrillState, to: number): 
   return tx.events;
 }
 
-/** The earliest thing due at or before `limit`, if any. */
-function nextDue({ index, state }: Transition, limit: number): Due | undefined {
-  let best: Due | undefined;
-  const offer = (candidate: Due) => {
-    if (candidate.at > limit) return;
-    if (!best || candidate.at < best.at || (candidate.at === best.at && candidate.rank < best.rank)) best = candidate;
-  };
-
-  const timed = index.timedInjects[state.nextTimed];
-  if (timed) {
-    offer({
-      at: timed.at!,
-      rank: 0,
-      run: (tx) => {
-        tx.state.nextTimed++;
-        if (timed.when === undefined || holds(tx, timed.when, {})) fireInject(tx, timed);
-      },
-    });
+function run(tx: Transition, due: Due): void {
+  const { index, state } = tx;
+  switch (due.rank) {
+    case 0: {
+      const timed = index.timedInjects[state.nextTimed++]!;
+      if (timed.when === undefined || holds(tx, timed.when, {})) fireInject(tx, timed);
+      return;
+    }
+    case 1: {
+      const followUp = state.followUps.shift()!;
+      fireInject(tx, index.injects.get(followUp.inject)!, followUp.origin);
+      return;
+    }
+    case 2:
+      timeOut(tx, state.npcs.find((n) => n.id === due.ref)!);
+      return;
+    case 3:
+      missDeadline(tx, due.ref!);
+      return;
+    case 4:
+      state.nextCheckpoint++;
+      return;
   }
+}
+
+/** The earliest thing due at or before `limit`, if any. */
+function nextDue(index: ScenarioIndex, state: DrillState, limit: number): Due | undefined {
+  let best: Due | undefined;
+  const timed = index.timedInjects[state.nextTimed];
+  if (timed && timed.at! <= limit) best = { at: timed.at!, rank: 0 };
 
   const followUp = state.followUps[0];
-  if (followUp) {
-    offer({
-      at: followUp.at,
-      rank: 1,
-      run: (tx) => {
-        tx.state.followUps.shift();
-        fireInject(tx, index.injects.get(followUp.inject)!, followUp.origin);
-      },
-    });
-  }
+  if (followUp && followUp.at <= limit && (!best || followUp.at < best.at)) best = { at: followUp.at, rank: 1 };
 
-  let expiring: (typeof state.npcs)[number] | undefined;
+  let expiring: NpcState | undefined;
   for (const npc of state.npcs) {
     if (npc.status === 'waiting' && (!expiring || npc.expiresAt < expiring.expiresAt)) expiring = npc;
   }
-  if (expiring) {
-    const npc = expiring;
-    offer({ at: npc.expiresAt, rank: 2, run: (tx) => timeOut(tx, npc) });
+  if (expiring && expiring.expiresAt <= limit && (!best || expiring.expiresAt < best.at)) {
+    best = { at: expiring.expiresAt, rank: 2, ref: expiring.id };
   }
 
   for (const x of index.scenario.expected) {
-    const progress = state.expected[x.id]!;
-    if (progress.status === 'pending' && progress.deadline !== undefined) {
-      offer({ at: progress.deadline, rank: 3, run: (tx) => missDeadline(tx, x.id) });
+    const deadline = state.expected[x.id]!.deadline;
+    if (state.expected[x.id]!.status === 'pending' && deadline !== undefined && deadline <= limit && (!best || deadline < best.at)) {
+      best = { at: deadline, rank: 3, ref: x.id };
     }
   }
+
   const checkpoint = index.checkpoints[state.nextCheckpoint];
-  if (checkpoint !== undefined) offer({ at: checkpoint, rank: 4, run: (tx) => void tx.state.nextCheckpoint++ });
+  if (checkpoint !== undefined && checkpoint <= limit && (!best || checkpoint < best.at)) best = { at: checkpoint, rank: 4 };
   return best;
 }
 
 /** Nobody answered in time: the scenario's timeout plays out. */
-function timeOut(tx: Transition, npc: (typeof tx.state.npcs)[number]): void {
+function timeOut(tx: Transition, npc: NpcState): void {
   const interaction = tx.index.interactions.get(npc.interaction)!;
   const timeout = interaction.timeout;
   settleMood(tx, npc);
-  tx.events.push({ type: 'timeout', room: npc.room, npc: npc.id, interaction: interaction.id, outcome: timeout.outcome, seq: tx.state.seq++, at: tx.state.clock });
+  emit(tx, { type: 'timeout', room: npc.room, npc: npc.id, interaction: interaction.id, outcome: timeout.outcome });
   const cause = { kind: 'timeout' as const, npc: npc.id, archetype: npc.archetype, interaction: interaction.id };
   applyEffects(tx, timeout.effects, { room: npc.room, npc, cause });
   if (timeout.next) openInteraction(tx, npc, timeout.next);
@@ -110,5 +114,5 @@ function timeOut(tx: Transition, npc: (typeof tx.state.npcs)[number]): void {
 export function nextDueAt(index: ScenarioIndex, state: DrillState): number {
   if (state.phase === 'ended') return Infinity;
   const end = index.scenario.clock.end;
-  return nextDue({ index, state, events: [] }, end)?.at ?? end;
+  return nextDue(index, state, end)?.at ?? end;
 }

@@ -20,42 +20,69 @@ export interface NpcView {
   responses: { id: string; text: Text; available: boolean }[];
 }
 
-export interface PostView {
-  clock: number;
-  phase: DrillState['phase'];
+export interface PostView extends RoomView {
   ending?: Ending;
   scores: Scores;
   total: number;
+  /** What anyone can see of every room: how many wait there, and how many of them are angry. */
+  rooms: { id: string; waiting: number; angry: number }[];
+  expected: { id: string; post: string; title: Text; status: ExpectedStatus; deadline?: number }[];
+}
+
+/** The part of a post's view about its own room: who waits there and what the room knows. */
+export interface RoomView {
+  clock: number;
+  phase: DrillState['phase'];
   post: string;
   room: string;
   /** Who is waiting in this post's room, with what they said and what can be answered. */
   waiting: NpcView[];
   /** Facts this room knows, with the rooms that do not know them yet. */
   facts: { id: string; text: Text; unknownTo: string[] }[];
-  /** What anyone can see of every room: how many wait there, and how many of them are angry. */
-  rooms: { id: string; waiting: number; angry: number }[];
-  expected: { id: string; post: string; title: Text; status: ExpectedStatus; deadline?: number }[];
 }
 
 /**
  * What one post may see of the drill: its own room in detail, other rooms only as counts.
- * The server sends this much and no more; bots decide from it too.
+ * The server sends this much and no more.
  */
 export function viewFor(index: ScenarioIndex, state: DrillState, post: string): PostView {
-  const room = index.postRoom.get(post);
-  if (room === undefined) throw new Error(`no post "${post}" in scenario ${index.scenario.id}`);
   const rooms = index.roomIds.map((id) => ({ id, waiting: 0, angry: 0 }));
-  const waiting: NpcView[] = [];
   for (const npc of state.npcs) {
     if (npc.status !== 'waiting') continue;
-    const archetype = index.archetypes.get(npc.archetype)!;
-    const mood = currentMood(npc, archetype, state.clock);
     const summary = rooms[index.roomIds.indexOf(npc.room)]!;
     summary.waiting++;
-    if (mood < 40) summary.angry++;
-    if (npc.room !== room) continue;
+    if (currentMood(npc, index.archetypes.get(npc.archetype)!, state.clock) < 40) summary.angry++;
+  }
+  return {
+    ...roomView(index, state, post),
+    ...(state.ending && { ending: state.ending }),
+    scores: { ...state.scores },
+    total: teamTotal(state.scores),
+    rooms,
+    expected: index.scenario.expected.map((x) => {
+      const progress = state.expected[x.id]!;
+      return {
+        id: x.id,
+        post: x.post,
+        title: x.title,
+        status: progress.status,
+        ...(progress.deadline !== undefined && { deadline: progress.deadline }),
+      };
+    }),
+  };
+}
+
+/** Only the post's own room: all a bot needs to decide, and cheap enough to ask for often. */
+export function roomView(index: ScenarioIndex, state: DrillState, post: string): RoomView {
+  const room = index.postRoom.get(post);
+  if (room === undefined) throw new Error(`no post "${post}" in scenario ${index.scenario.id}`);
+  const waiting: NpcView[] = [];
+  for (const npc of state.npcs) {
+    if (npc.status !== 'waiting' || npc.room !== room) continue;
     const interaction = index.interactions.get(npc.interaction)!;
     if (interaction.posts && !interaction.posts.includes(post)) continue;
+    const archetype = index.archetypes.get(npc.archetype)!;
+    const mood = currentMood(npc, archetype, state.clock);
     waiting.push({
       id: npc.id,
       archetype: archetype.id,
@@ -74,28 +101,12 @@ export function viewFor(index: ScenarioIndex, state: DrillState, post: string): 
       })),
     });
   }
-  const facts = index.scenario.facts
-    .filter((f) => state.facts[f.id]?.includes(room))
-    .map((f) => ({ id: f.id, text: f.text, unknownTo: index.roomIds.filter((r) => !state.facts[f.id]!.includes(r)) }));
-  return {
-    clock: state.clock,
-    phase: state.phase,
-    ...(state.ending && { ending: state.ending }),
-    scores: { ...state.scores },
-    total: teamTotal(state.scores),
-    post,
-    room,
-    waiting,
-    facts,
-    rooms,
-    expected: index.scenario.expected.map((x) => ({
-      id: x.id,
-      post: x.post,
-      title: x.title,
-      status: state.expected[x.id]!.status,
-      ...(state.expected[x.id]!.deadline !== undefined && { deadline: state.expected[x.id]!.deadline }),
-    })),
-  };
+  const facts: RoomView['facts'] = [];
+  for (const f of index.scenario.facts) {
+    const knownBy = state.facts[f.id];
+    if (knownBy?.includes(room)) facts.push({ id: f.id, text: f.text, unknownTo: index.roomIds.filter((r) => !knownBy.includes(r)) });
+  }
+  return { clock: state.clock, phase: state.phase, post, room, waiting, facts };
 }
 
 /** The scenario's own judgement of a response, which only bots and the debrief read. */

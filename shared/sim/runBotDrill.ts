@@ -4,8 +4,9 @@ import { advanceTo, nextDueAt } from '../engine/advanceTo.js';
 import { applyIntent } from '../engine/applyIntent.js';
 import { createDrill } from '../engine/createDrill.js';
 import type { Roster } from '../engine/drillState.js';
+import type { DrillEvent } from '../engine/events.js';
 import { indexScenario } from '../engine/scenarioIndex.js';
-import { viewFor } from '../engine/viewFor.js';
+import { roomView } from '../engine/viewFor.js';
 import { createBot, decide } from '../bots/botPolicy.js';
 import type { Skill } from '../bots/skill.js';
 import type { DrillRun } from './replay.js';
@@ -26,12 +27,20 @@ export function runBotDrill(scenario: Scenario, seed: number, skills: Record<str
   const bots = scenario.posts.map((p) => createBot(p.id, skills[p.id]!, seed));
   const wake = bots.map(() => state.clock);
   const inputs: DrillInput[] = [];
+  const postRooms = scenario.posts.map((p) => p.room);
+  /** Bots look again when something happened in their room, or anywhere when a flag changed. */
+  const wakeTouched = (happened: DrillEvent[]) => {
+    const rooms = roomsTouched(happened);
+    postRooms.forEach((room, b) => {
+      if (rooms === 'all' || rooms.has(room)) wake[b] = Math.min(wake[b]!, state.clock);
+    });
+  };
 
   while (state.phase === 'running') {
     const b = wake.findIndex((t) => t <= state.clock);
     if (b >= 0) {
       const bot = bots[b]!;
-      const decision = decide(index, viewFor(index, state, bot.post), bot);
+      const decision = decide(index, roomView(index, state, bot.post), bot);
       if (!decision.intent) {
         wake[b] = Math.max(decision.wakeAt, state.clock + 1);
         continue;
@@ -40,14 +49,23 @@ export function runBotDrill(scenario: Scenario, seed: number, skills: Record<str
       if (!result.ok) throw new Error(`bot ${bot.post} made an invalid move: ${result.rejection.reason}`);
       inputs.push({ at: state.clock, post: bot.post, intent: decision.intent });
       events.push(...result.events);
-      // What one post did may give every post something new to do.
-      wake.fill(state.clock);
+      wakeTouched(result.events);
       wake[b] = decision.wakeAt;
       continue;
     }
-    const before = events.length;
-    events.push(...advanceTo(index, state, Math.min(nextDueAt(index, state), ...wake)));
-    if (events.length > before) wake.fill(state.clock);
+    const happened = advanceTo(index, state, Math.min(nextDueAt(index, state), ...wake));
+    events.push(...happened);
+    wakeTouched(happened);
   }
   return { state, events, roster, inputs };
+}
+
+function roomsTouched(events: DrillEvent[]): Set<string> | 'all' {
+  const rooms = new Set<string>();
+  for (const e of events) {
+    if (e.type === 'flag' || e.type === 'ended') return 'all';
+    if (e.type === 'factShared') e.to.forEach((r) => rooms.add(r));
+    else if (e.room !== undefined) rooms.add(e.room);
+  }
+  return rooms;
 }

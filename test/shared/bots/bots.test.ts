@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { createBot, decide } from '../../../shared/bots/botPolicy.js';
+import { SKILLS, type Skill } from '../../../shared/bots/skill.js';
+import { createDrill } from '../../../shared/engine/createDrill.js';
+import { indexScenario } from '../../../shared/engine/scenarioIndex.js';
+import { viewFor } from '../../../shared/engine/viewFor.js';
+import { runBotDrill } from '../../../shared/sim/runBotDrill.js';
+import { summarizeRuns } from '../../../shared/sim/summarize.js';
+import { humanRoster, miniScenario } from '../../helpers/fixtures.js';
+
+const scenario = miniScenario();
+const team = (skill: Skill) => Object.fromEntries(scenario.posts.map((p) => [p.id, skill]));
+
+describe('bots', () => {
+  it('only ever make moves the engine accepts, at every skill and in mixed teams', () => {
+    // runBotDrill throws on the first refused bot move.
+    for (let seed = 0; seed < 60; seed++) {
+      const skills = Object.fromEntries(scenario.posts.map((p, i) => [p.id, SKILLS[(seed + i) % 3]!]));
+      expect(runBotDrill(scenario, seed, skills).state.phase).toBe('ended');
+    }
+  });
+
+  it('decide the same way from the same seed', () => {
+    const a = runBotDrill(scenario, 5, team('competent'));
+    const b = runBotDrill(scenario, 5, team('competent'));
+    expect(b.inputs).toEqual(a.inputs);
+  });
+
+  it('see only their own room: a bot answers no NPC outside it', () => {
+    const index = indexScenario(scenario);
+    const { state } = createDrill(scenario, { seed: 1, roster: humanRoster(scenario) });
+    const bot = createBot('pr', 'expert', 1);
+    const view = viewFor(index, state, 'pr');
+    expect(view.waiting).toEqual([]); // only the ops room has someone at 09:00
+    expect(decide(index, view, bot).intent).toBeUndefined();
+  });
+
+  it('rank as they should: experts beat competents beat novices on the median total', () => {
+    const medians = SKILLS.map((skill) => {
+      const runs = Array.from({ length: 150 }, (_, seed) => runBotDrill(scenario, seed, team(skill)));
+      return summarizeRuns(runs).scores.total.median;
+    });
+    const [novice, competent, expert] = medians as [number, number, number];
+    expect(competent).toBeGreaterThan(novice + 3);
+    expect(expert).toBeGreaterThan(competent);
+  });
+});
