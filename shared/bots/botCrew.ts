@@ -1,0 +1,88 @@
+import type { DrillInput } from '../protocol/intents.js';
+import { applyIntent } from '../engine/applyIntent.js';
+import type { DrillState } from '../engine/drillState.js';
+import type { DrillEvent } from '../engine/events.js';
+import type { ScenarioIndex } from '../engine/scenarioIndex.js';
+import { roomView } from '../engine/viewFor.js';
+import { createBot, decide, type BotMemory } from './botPolicy.js';
+import type { Skill } from './skill.js';
+
+interface Member {
+  memory: BotMemory;
+  room: string;
+  /** The clock time at which this bot wants to be asked again. */
+  wakeAt: number;
+}
+
+/** The bots holding posts in one drill: the simulator and the server drive them the same way. */
+export interface BotCrew {
+  members: Map<string, Member>;
+}
+
+export function createCrew(): BotCrew {
+  return { members: new Map() };
+}
+
+/** A bot takes the post from now on (a human left, or nobody took it). */
+export function seatBot(crew: BotCrew, index: ScenarioIndex, post: string, skill: Skill, seed: number, clock: number): void {
+  crew.members.set(post, { memory: createBot(post, skill, seed), room: index.postRoom.get(post)!, wakeAt: clock });
+}
+
+/** The bot steps aside: a human took the post. */
+export function unseatBot(crew: BotCrew, post: string): void {
+  crew.members.delete(post);
+}
+
+/** Bots look again when something happened in their room, or anywhere when a flag changed. */
+export function notice(crew: BotCrew, events: readonly DrillEvent[], clock: number): void {
+  const rooms = roomsTouched(events);
+  if (rooms !== 'all' && rooms.size === 0) return;
+  for (const member of crew.members.values()) {
+    if (rooms === 'all' || rooms.has(member.room)) member.wakeAt = Math.min(member.wakeAt, clock);
+  }
+}
+
+export function nextWake(crew: BotCrew): number {
+  let t = Infinity;
+  for (const member of crew.members.values()) t = Math.min(t, member.wakeAt);
+  return t;
+}
+
+/**
+ * Every bot whose time has come acts, at the current clock, until none has more to do now.
+ * Returns the inputs to log and what they caused. Throws if a bot makes a move the engine
+ * refuses: bots only choose from what they are offered, so that is a bug.
+ */
+export function crewActs(index: ScenarioIndex, state: DrillState, crew: BotCrew): { inputs: DrillInput[]; events: DrillEvent[] } {
+  const inputs: DrillInput[] = [];
+  const events: DrillEvent[] = [];
+  for (;;) {
+    if (state.phase !== 'running') break;
+    let due: [string, Member] | undefined;
+    for (const entry of crew.members) if (entry[1].wakeAt <= state.clock) { due = entry; break; }
+    if (!due) break;
+    const [post, member] = due;
+    const decision = decide(index, roomView(index, state, post), member.memory);
+    if (!decision.intent) {
+      member.wakeAt = Math.max(decision.wakeAt, state.clock + 1);
+      continue;
+    }
+    const result = applyIntent(index, state, post, decision.intent);
+    if (!result.ok) throw new Error(`bot on ${post} made a move the engine refused: ${result.rejection.reason}`);
+    inputs.push({ at: state.clock, post, intent: decision.intent });
+    events.push(...result.events);
+    notice(crew, result.events, state.clock);
+    member.wakeAt = decision.wakeAt;
+  }
+  return { inputs, events };
+}
+
+function roomsTouched(events: readonly DrillEvent[]): Set<string> | 'all' {
+  const rooms = new Set<string>();
+  for (const e of events) {
+    if (e.type === 'flag' || e.type === 'ended') return 'all';
+    if (e.type === 'factShared') e.to.forEach((r) => rooms.add(r));
+    else if (e.room !== undefined) rooms.add(e.room);
+  }
+  return rooms;
+}
