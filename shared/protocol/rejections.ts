@@ -3,6 +3,7 @@
  * translated message per code, and `reason` carries the details in plain English for logs.
  */
 export const REJECTION_CODES = [
+  // from the engine
   'drill-ended',
   'unknown-post',
   'unknown-npc',
@@ -20,6 +21,14 @@ export const REJECTION_CODES = [
   'unknown-expected',
   'deadline-not-open',
   'clock-backwards',
+  // from the server
+  'bad-message',
+  'unknown-type',
+  'not-allowed',
+  'no-post',
+  'wrong-phase',
+  'seat-taken',
+  'rate-limited',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 

@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server as HttpServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { Server } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import express from 'express';
+import { DRILL_ROOM, MAX_MESSAGE_BYTES } from '../shared/protocol/messages.js';
+import { apiRoutes } from './http/apiRoutes.js';
+import { DrillRoom } from './rooms/DrillRoom.js';
+import type { ServerServices } from './services.js';
+
+export const CLIENT_DIST = fileURLToPath(new URL('../dist/client/', import.meta.url));
+
+export interface App {
+  http: HttpServer;
+  colyseus: Server;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Wires HTTP routes, the built client and the Colyseus rooms on one port. Tests boot this too. */
+export function createApp(services: ServerServices): App {
+  const web = express();
+  web.disable('x-powered-by');
+  web.use('/api', apiRoutes(services));
+  if (existsSync(CLIENT_DIST)) web.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
+
+  const http = createServer(web);
+  const colyseus = new Server({
+    transport: new WebSocketTransport({ server: http, maxPayload: MAX_MESSAGE_BYTES }),
+    greet: false,
+  });
+  class BoundDrillRoom extends DrillRoom {
+    static override services = services;
+  }
+  colyseus.define(DRILL_ROOM, BoundDrillRoom);
+
+  return {
+    http,
+    colyseus,
+    async listen(port, host = '0.0.0.0') {
+      await colyseus.listen(port, host);
+      const address = http.address();
+      return typeof address === 'object' && address ? address.port : port;
+    },
+    async close() {
+      await colyseus.gracefullyShutdown(false);
+      await services.store.close();
+    },
+  };
+}

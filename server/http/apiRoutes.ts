@@ -1,0 +1,58 @@
+import { matchMaker } from '@colyseus/core';
+import express, { type Router } from 'express';
+import { CreateDrillSchema, DRILL_ROOM } from '../../shared/protocol/messages.js';
+import { newJoinCode, newSecret } from '../net/secrets.js';
+import type { DrillRoomOptions } from '../rooms/DrillRoom.js';
+import type { ServerServices } from '../services.js';
+
+/** JSON routes: the scenario list and drill creation. Errors are `{ error: { code, message } }`. */
+export function apiRoutes(services: ServerServices): Router {
+  const router = express.Router();
+  router.use(express.json({ limit: '4kb' }));
+
+  router.get('/health', (_req, res) => {
+    res.json({ ok: true });
+  });
+
+  router.get('/scenarios', (_req, res) => {
+    res.json(
+      [...services.scenarios.values()].map(({ scenario: s }) => ({
+        id: s.id,
+        version: s.version,
+        title: s.title,
+        summary: s.summary,
+        briefing: s.briefing,
+        clock: s.clock,
+        rooms: s.rooms.map((r) => ({ id: r.id, type: r.type, name: r.name })),
+        posts: s.posts.map((p) => ({ id: p.id, room: p.room, name: p.name, brief: p.brief })),
+      })),
+    );
+  });
+
+  router.post('/drills', async (req, res) => {
+    const parsed = CreateDrillSchema.safeParse(req.body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      res.status(400).json({ error: { code: 'bad-request', message: `${issue.path.join('.') || 'body'}: ${issue.message}` } });
+      return;
+    }
+    const create = parsed.data;
+    const loaded = services.scenarios.get(create.scenario);
+    if (!loaded) {
+      res.status(404).json({ error: { code: 'unknown-scenario', message: `no scenario "${create.scenario}"` } });
+      return;
+    }
+    if (create.mode === 'solo' && !loaded.scenario.posts.some((p) => p.id === create.post)) {
+      res.status(400).json({ error: { code: 'unknown-post', message: `scenario "${create.scenario}" has no post "${create.post}"` } });
+      return;
+    }
+    let code = newJoinCode();
+    while ((await matchMaker.query({ roomId: code })).length > 0) code = newJoinCode();
+    const seed = create.mode === 'team' && create.seed !== undefined ? create.seed : Math.floor(Math.random() * 0x100000000);
+    const options: DrillRoomOptions = { create, code, trainerKey: newSecret(), seed };
+    await matchMaker.createRoom(DRILL_ROOM, options);
+    res.status(201).json({ code, mode: create.mode, ...(create.mode === 'training' && { trainerKey: options.trainerKey }) });
+  });
+
+  return router;
+}

@@ -1,0 +1,41 @@
+// Starts the product: the Colyseus server, the JSON API and the built client on one port.
+import { join } from 'node:path';
+import { createApp } from './app.js';
+import { loadScenarioSet } from './scenarios/loadScenarioSet.js';
+import { DrillStore } from './store/DrillStore.js';
+import { ScenarioError } from '../shared/scenario/scenarioIssue.js';
+
+const port = Number(process.env.PORT ?? 2567);
+const dataDir = process.env.DATA_DIR ?? join(process.cwd(), 'data');
+const log = { info: (m: string) => console.log(m), error: (m: string) => console.error(m) };
+
+try {
+  const scenarios = await loadScenarioSet();
+  const store = await DrillStore.openSqlite(join(dataDir, 'crisis-drill.sqlite'));
+  const app = createApp({
+    scenarios,
+    store,
+    reconnectSeconds: Number(process.env.RECONNECT_SECONDS ?? 60),
+    limits: { perSecond: 10, burst: 20, maxStrikes: 50 },
+    testHooks: false,
+    log,
+  });
+  const bound = await app.listen(port);
+  log.info(`Crisis Drill is running: open http://localhost:${bound}/ (scenarios: ${[...scenarios.keys()].join(', ')}; data in ${dataDir})`);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal}: telling running drills and shutting down; finished drills are already stored.`);
+    await app.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+} catch (err) {
+  if (err instanceof ScenarioError) {
+    console.error(`A scenario file is broken, so the server did not start:\n${err.message}`);
+    process.exit(1);
+  }
+  throw err;
+}

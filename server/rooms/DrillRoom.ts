@@ -1,0 +1,376 @@
+import { randomUUID } from 'node:crypto';
+import { Room, ServerError, type Client } from '@colyseus/core';
+import { StateView } from '@colyseus/schema';
+import type { Skill } from '../../shared/bots/skill.js';
+import type { DrillEvent } from '../../shared/engine/events.js';
+import { CLIENT_MESSAGES, CLOSE_CODES, JoinOptionsSchema, SERVER_MESSAGES, type ClientMessage, type ClientMessageType, type CreateDrill } from '../../shared/protocol/messages.js';
+import type { Rejection } from '../../shared/protocol/rejections.js';
+import { teamTotal } from '../../shared/scores/dimensions.js';
+import { RateLimiter } from '../net/RateLimiter.js';
+import { newSecret, sameSecret } from '../net/secrets.js';
+import { DrillSchema, SeatState } from '../state/DrillSchema.js';
+import { initMirror, mirror } from '../state/mirror.js';
+import type { DrillRecord } from '../store/drillRecord.js';
+import type { ServerServices } from '../services.js';
+import { DrillSession } from './DrillSession.js';
+import { canSee, type Participant } from './participants.js';
+
+export interface DrillRoomOptions {
+  create: CreateDrill;
+  code: string;
+  trainerKey: string;
+  seed: number;
+}
+
+const TICK_MS = 100;
+
+/**
+ * A Colyseus room around one drill: seats, the clock, message checks and the state mirror.
+ * The rules are all in the engine; this class only decides who may ask for what.
+ */
+export class DrillRoom extends Room<DrillSchema> {
+  /** Set by the app that defines the room (see app.ts). */
+  static services: ServerServices;
+  override state = new DrillSchema();
+  override maxClients = 40;
+
+  private services!: ServerServices;
+  private session!: DrillSession;
+  private create!: CreateDrill;
+  private trainerKey!: string;
+  private startedAt = new Date();
+  private finished = false;
+  private readonly people = new Map<string, Participant>();
+  private readonly bySession = new Map<string, Participant>();
+  private readonly limiters = new Map<string, RateLimiter>();
+
+  override onCreate(options: DrillRoomOptions): void {
+    this.services = (this.constructor as typeof DrillRoom).services;
+    const loaded = this.services.scenarios.get(options.create.scenario);
+    if (!loaded) throw new ServerError(404, `no scenario "${options.create.scenario}"`);
+    this.roomId = options.code;
+    this.create = options.create;
+    this.trainerKey = options.trainerKey;
+    const skill: Skill = options.create.mode === 'solo' ? options.create.skill : 'competent';
+    const roster = Object.fromEntries(loaded.scenario.posts.map((p) => [p.id, { kind: 'bot' as const, skill }]));
+    this.session = new DrillSession(loaded.scenario, options.seed, roster, options.create.speed ?? loaded.scenario.clock.compression, skill);
+
+    const s = this.state;
+    s.code = options.code;
+    s.mode = options.create.mode;
+    s.scenario = loaded.scenario.id;
+    s.team = options.create.mode === 'team' ? options.create.team : '';
+    s.phase = 'lobby';
+    s.speed = this.session.speed;
+    for (const p of loaded.scenario.posts) {
+      s.seats.set(p.id, new SeatState({ post: p.id, room: p.room, holder: '', kind: 'bot', skill, connected: false, ready: false }));
+    }
+    initMirror(s, this.session.index);
+    this.flush();
+
+    this.onMessage('*', (client, type, message) => this.guarded(() => this.receive(client, String(type), message)));
+    this.setSimulationInterval((dt) => this.guarded(() => this.tick(dt)), TICK_MS);
+  }
+
+  override onAuth(_client: Client, options: unknown): Participant['role'] {
+    const parsed = JoinOptionsSchema.safeParse(options);
+    if (!parsed.success) throw new ServerError(CLOSE_CODES.badJoin, `bad join options: ${parsed.error.issues[0]?.message}`);
+    const o = parsed.data;
+    if ('trainerKey' in o) {
+      if (!sameSecret(o.trainerKey, this.trainerKey)) throw new ServerError(CLOSE_CODES.badJoin, 'wrong trainer key');
+      return 'spectate' in o ? 'spectator' : 'trainer';
+    }
+    if (o.participant && !this.people.has(o.participant)) throw new ServerError(CLOSE_CODES.seatLost, 'that seat is gone');
+    return 'player';
+  }
+
+  override onJoin(client: Client, options: { name?: string; post?: string; participant?: string }, role: Participant['role']): void {
+    let person = options.participant ? this.people.get(options.participant) : undefined;
+    if (person) {
+      // The same person again (a page reload): cancel the wait for the old connection.
+      const waiting = person.awaiting;
+      person.awaiting = undefined;
+      person.client = client;
+      waiting?.reject(new Error('rejoined'));
+    } else {
+      person = { token: newSecret(), role, name: role === 'player' ? options.name! : role, ready: false, client };
+      this.people.set(person.token, person);
+      if (role === 'player') this.seatNewcomer(person, options.post);
+    }
+    this.bySession.set(client.sessionId, person);
+    this.limiters.set(client.sessionId, new RateLimiter(this.services.limits.perSecond, this.services.limits.burst, this.services.limits.maxStrikes, Date.now()));
+    if (person.post) this.sit(person, person.post);
+    this.refreshView(person);
+    client.send(SERVER_MESSAGES.welcome, { role: person.role, participant: person.token, post: person.post ?? null, code: this.roomId, mode: this.create.mode });
+    this.refreshUnseated();
+  }
+
+  override async onLeave(client: Client, consented: boolean): Promise<void> {
+    const person = this.bySession.get(client.sessionId);
+    this.bySession.delete(client.sessionId);
+    this.limiters.delete(client.sessionId);
+    if (!person || person.client !== client) return;
+    person.client = undefined;
+    if (person.post) this.markAway(person);
+    if (consented || this.finished) return this.forget(person);
+    try {
+      person.awaiting = this.allowReconnection(client, this.services.reconnectSeconds);
+      const back = await person.awaiting;
+      person.awaiting = undefined;
+      this.guarded(() => {
+        person.client = back;
+        this.bySession.set(back.sessionId, person);
+        this.limiters.set(back.sessionId, new RateLimiter(this.services.limits.perSecond, this.services.limits.burst, this.services.limits.maxStrikes, Date.now()));
+        if (person.post) this.sit(person, person.post);
+        this.refreshView(person);
+      });
+    } catch {
+      // Rejoined by token on a new connection (handled in onJoin), or the window closed.
+      if (person.client === undefined) this.forget(person);
+    }
+  }
+
+  override onBeforeShutdown(): void {
+    this.broadcast(SERVER_MESSAGES.rejected, { code: 'wrong-phase', reason: 'the server is shutting down' });
+    void this.disconnect(CLOSE_CODES.shutdown);
+  }
+
+  // ---- messages ----
+
+  private receive(client: Client, type: string, raw: unknown): void {
+    const person = this.bySession.get(client.sessionId);
+    if (!person) return;
+    const verdict = this.limiters.get(client.sessionId)!.take(Date.now());
+    if (verdict === 'cut-off') return client.leave(CLOSE_CODES.flood, 'too many messages');
+    const ref = typeof raw === 'object' && raw !== null && typeof (raw as { ref?: unknown }).ref === 'number' ? (raw as { ref: number }).ref : undefined;
+    const refuse = (rejection: Rejection) => client.send(SERVER_MESSAGES.rejected, { ...rejection, ref: ref ?? null, type });
+    if (verdict === 'throttled') return refuse({ code: 'rate-limited', reason: 'slow down: too many messages' });
+    if (this.services.testHooks && type === '__throw') throw new Error('test hook: failure inside a drill');
+    if (!(type in CLIENT_MESSAGES)) return refuse({ code: 'unknown-type', reason: `no message type "${type.slice(0, 40)}"` });
+    const parsed = CLIENT_MESSAGES[type as ClientMessageType].safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      return refuse({ code: 'bad-message', reason: `${issue.path.join('.') || type}: ${issue.message}` });
+    }
+    const refusal = this.handle(person, type as ClientMessageType, parsed.data);
+    if (refusal) refuse(refusal);
+    this.flush();
+  }
+
+  private handle(person: Participant, type: ClientMessageType, message: ClientMessage<ClientMessageType>): Rejection | undefined {
+    const trainer = person.role === 'trainer';
+    const phase = this.session.phase;
+    switch (type) {
+      case 'intent': {
+        if (!person.post) return { code: 'no-post', reason: 'take a post first' };
+        const result = this.session.intent(person.post, (message as ClientMessage<'intent'>).intent);
+        return result.ok ? undefined : result.rejection;
+      }
+      case 'seat': {
+        if (person.role !== 'player') return { code: 'not-allowed', reason: 'only players take posts' };
+        const m = message as ClientMessage<'seat'>;
+        if (m.action === 'release') {
+          if (person.post !== m.post) return { code: 'no-post', reason: `you do not hold "${m.post}"` };
+          this.stand(person);
+          return undefined;
+        }
+        if (!this.state.seats.has(m.post)) return { code: 'unknown-post', reason: `no post "${m.post}"` };
+        if (this.humanAt(m.post)) return { code: 'seat-taken', reason: `"${m.post}" is taken` };
+        if (person.post) this.stand(person);
+        this.sit(person, m.post);
+        this.refreshView(person);
+        this.refreshUnseated();
+        return undefined;
+      }
+      case 'ready': {
+        if (!person.post) return { code: 'no-post', reason: 'take a post first' };
+        person.ready = (message as ClientMessage<'ready'>).ready;
+        this.state.seats.get(person.post)!.ready = person.ready;
+        if (phase === 'lobby' && this.create.mode !== 'training' && this.allHumansReady()) this.session.start();
+        return undefined;
+      }
+      case 'clock': {
+        const soloPlayer = this.create.mode === 'solo' && person.role === 'player' && person.post !== undefined;
+        if (!trainer && !soloPlayer) return { code: 'not-allowed', reason: 'only the trainer controls the clock' };
+        const m = message as ClientMessage<'clock'>;
+        if (phase === 'ended') return { code: 'drill-ended', reason: 'the drill has ended' };
+        if (m.action === 'start') {
+          if (phase !== 'lobby') return { code: 'wrong-phase', reason: 'the drill has already started' };
+          this.session.start();
+        } else if (m.action === 'pause') {
+          if (phase !== 'running') return { code: 'wrong-phase', reason: 'the drill is not running' };
+          this.session.pause();
+        } else if (m.action === 'resume') {
+          if (phase !== 'paused') return { code: 'wrong-phase', reason: 'the drill is not paused' };
+          this.session.resume();
+        } else {
+          if (m.speed === undefined) return { code: 'bad-message', reason: 'speed: give the new speed' };
+          this.session.speed = m.speed;
+        }
+        return undefined;
+      }
+      case 'control': {
+        if (!trainer) return { code: 'not-allowed', reason: 'only the trainer can do that' };
+        if (phase !== 'running' && phase !== 'paused') return { code: 'wrong-phase', reason: `the drill is ${phase}` };
+        const result = this.session.control((message as ClientMessage<'control'>).control);
+        return result.ok ? undefined : result.rejection;
+      }
+      case 'hint': {
+        if (!trainer) return { code: 'not-allowed', reason: 'only the trainer sends hints' };
+        const m = message as ClientMessage<'hint'>;
+        const target = this.humanAt(m.post);
+        if (!target?.client) return { code: 'no-post', reason: `nobody is at "${m.post}" to read a hint` };
+        target.client.send(SERVER_MESSAGES.hint, { post: m.post, text: m.text, at: this.session.state.clock });
+        return undefined;
+      }
+    }
+  }
+
+  // ---- seats ----
+
+  private seatNewcomer(person: Participant, wanted: string | undefined): void {
+    const posts = [...this.state.seats.keys()];
+    const solo = this.create.mode === 'solo' ? this.create.post : undefined;
+    const choice = [solo, wanted, ...posts].find((p) => p !== undefined && this.state.seats.has(p) && !this.humanAt(p));
+    if (choice && (!solo || choice === solo)) person.post = choice;
+  }
+
+  private humanAt(post: string): Participant | undefined {
+    for (const p of this.people.values()) if (p.post === post) return p;
+    return undefined;
+  }
+
+  private sit(person: Participant, post: string): void {
+    person.post = post;
+    this.session.putHuman(post, person.name);
+    const seat = this.state.seats.get(post)!;
+    seat.holder = person.name;
+    seat.kind = 'human';
+    seat.connected = person.client !== undefined;
+    seat.ready = person.ready;
+  }
+
+  /** The person leaves the post for good: a bot takes it. */
+  private stand(person: Participant): void {
+    const post = person.post!;
+    person.post = undefined;
+    person.ready = false;
+    this.session.putBot(post);
+    const seat = this.state.seats.get(post)!;
+    seat.holder = '';
+    seat.kind = 'bot';
+    seat.connected = false;
+    seat.ready = false;
+    this.refreshView(person);
+  }
+
+  /** Connection lost: the seat is kept, and a bot covers the post while the drill runs. */
+  private markAway(person: Participant): void {
+    const seat = this.state.seats.get(person.post!)!;
+    seat.connected = false;
+    if (this.session.phase === 'running' || this.session.phase === 'paused') this.session.putBot(person.post!);
+  }
+
+  private forget(person: Participant): void {
+    if (person.post) this.stand(person);
+    this.people.delete(person.token);
+    this.refreshUnseated();
+  }
+
+  private allHumansReady(): boolean {
+    const seated = [...this.people.values()].filter((p) => p.post);
+    return seated.length > 0 && seated.every((p) => p.ready);
+  }
+
+  private refreshView(person: Participant): void {
+    if (!person.client) return;
+    const view = new StateView();
+    if (person.role !== 'player') for (const panel of this.state.panels.values()) view.add(panel);
+    else if (person.post) view.add(this.state.panels.get(person.post)!);
+    person.client.view = view;
+  }
+
+  private refreshUnseated(): void {
+    const names = [...this.people.values()].filter((p) => p.role === 'player' && !p.post).map((p) => p.name);
+    this.state.unseated.splice(0, this.state.unseated.length, ...names);
+  }
+
+  // ---- time, events, the end ----
+
+  private tick(dt: number): void {
+    this.session.tick(dt);
+    this.flush();
+  }
+
+  /** Sends the new events to whoever may see them, mirrors the state, and stores a finished drill. */
+  private flush(): void {
+    const events = this.session.drain();
+    if (events.length > 0) this.deliver(events);
+    mirror(this.state, this.session.index, this.session.state);
+    if (this.state.phase !== this.session.phase && !this.finished) this.state.phase = this.session.phase;
+    this.state.speed = this.session.speed;
+    if (this.session.phase === 'ended' && !this.finished) void this.finish();
+  }
+
+  private deliver(events: DrillEvent[]): void {
+    for (const person of this.people.values()) {
+      if (!person.client) continue;
+      const room = person.post ? this.session.index.postRoom.get(person.post) : undefined;
+      const visible = events.filter((e) => canSee(e as never, person.role, room));
+      if (visible.length > 0) person.client.send(SERVER_MESSAGES.events, visible);
+    }
+  }
+
+  /** Writes the record first; only then are players told the result. */
+  private async finish(): Promise<void> {
+    this.finished = true;
+    const state = this.session.state;
+    const record: DrillRecord = {
+      id: randomUUID(),
+      mode: this.create.mode,
+      scenarioId: state.scenarioId,
+      scenarioVersion: state.scenarioVersion,
+      scenarioHash: this.services.scenarios.get(state.scenarioId)!.hash,
+      seed: this.session.seed,
+      team: this.create.mode === 'team' ? this.create.team : null,
+      roster: state.roster,
+      inputs: this.session.inputs,
+      untilClock: state.clock,
+      scores: state.scores,
+      total: teamTotal(state.scores),
+      ending: state.ending!,
+      expected: Object.fromEntries(Object.entries(state.expected).map(([id, x]) => [id, x.status])),
+      startedAt: this.startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+    };
+    let saved = true;
+    try {
+      await this.services.store.saveDrill(record);
+    } catch (err) {
+      saved = false;
+      this.services.log.error(`drill ${this.roomId}: could not store the result: ${String(err)}`);
+    }
+    this.state.phase = 'ended';
+    this.broadcast(SERVER_MESSAGES.ended, { record: saved ? record.id : null, ending: record.ending, scores: record.scores, total: record.total, saved });
+  }
+
+  /** Runs a handler; an unexpected error ends this drill cleanly and nothing else. */
+  private guarded(work: () => void): void {
+    if (this.state.phase === 'failed') return;
+    try {
+      work();
+    } catch (err) {
+      this.services.log.error(`drill ${this.roomId} failed and was stopped: ${err instanceof Error ? err.stack : String(err)}`);
+      this.state.phase = 'failed';
+      this.finished = true;
+      this.broadcast(SERVER_MESSAGES.rejected, { code: 'drill-ended', reason: 'this drill hit an internal error and was stopped', ref: null, type: 'failure' });
+      this.clock.setTimeout(() => void this.disconnect(CLOSE_CODES.drillFailed), 200);
+    }
+  }
+
+  override onUncaughtException(error: Error): void {
+    this.guarded(() => {
+      throw error;
+    });
+  }
+}

@@ -1,0 +1,19 @@
+import type { Scenario } from '../shared/scenario/schema.js';
+import type { DrillStore } from './store/DrillStore.js';
+
+export interface LoadedScenario {
+  scenario: Scenario;
+  /** sha256 of the scenario as validated: ties a stored drill to the exact rules it ran on. */
+  hash: string;
+}
+
+/** What rooms and routes need from the process around them; tests build their own. */
+export interface ServerServices {
+  scenarios: Map<string, LoadedScenario>;
+  store: DrillStore;
+  reconnectSeconds: number;
+  limits: { perSecond: number; burst: number; maxStrikes: number };
+  /** Enables the test-only "__throw" message used to prove that a failing drill is contained. */
+  testHooks: boolean;
+  log: { info(message: string): void; error(message: string): void };
+}

@@ -1,0 +1,72 @@
+import { schema, type SchemaType } from '@colyseus/schema';
+
+// The synchronised mirror of a drill. Defined with schema() rather than decorators, which the
+// Oxc transform used by Vite/Vitest does not compile the way @colyseus/schema expects.
+// Texts travel in both languages so that a client can switch language mid-drill.
+
+export const ResponseOption = schema({ id: 'string', zh: 'string', en: 'string', available: 'boolean' }, 'ResponseOption');
+
+export const NpcCard = schema(
+  {
+    id: 'string',
+    archetype: 'string',
+    kind: 'string',
+    nameZh: 'string',
+    nameEn: 'string',
+    mood: 'number',
+    openedAt: 'number',
+    expiresAt: 'number',
+    interaction: 'string',
+    promptZh: 'string',
+    promptEn: 'string',
+    responses: [ResponseOption],
+  },
+  'NpcCard',
+);
+export type NpcCard = SchemaType<typeof NpcCard>;
+
+export const KnownFact = schema({ id: 'string', zh: 'string', en: 'string', unknownTo: ['string'] }, 'KnownFact');
+
+/** One post's private view: who waits in its room and what its room knows. */
+export const PostPanel = schema({ post: 'string', room: 'string', waiting: [NpcCard], facts: [KnownFact] }, 'PostPanel');
+export type PostPanel = SchemaType<typeof PostPanel>;
+
+export const SeatState = schema(
+  { post: 'string', room: 'string', holder: 'string', kind: 'string', skill: 'string', connected: 'boolean', ready: 'boolean' },
+  'SeatState',
+);
+export type SeatState = SchemaType<typeof SeatState>;
+
+export const RoomStatus = schema({ id: 'string', type: 'string', waiting: 'number', angry: 'number' }, 'RoomStatus');
+
+export const ExpectedState = schema({ id: 'string', post: 'string', status: 'string', deadline: 'number' }, 'ExpectedState');
+
+export const Scoreboard = schema(
+  { trust: 'number', reputation: 'number', compliance: 'number', continuity: 'number', timeliness: 'number', coordination: 'number', total: 'number' },
+  'Scoreboard',
+);
+
+export const DrillSchema = schema(
+  {
+    code: 'string',
+    mode: 'string',
+    scenario: 'string',
+    team: 'string',
+    /** lobby, running, paused, ended or failed. */
+    phase: 'string',
+    /** Scenario clock, seconds since 00:00. */
+    clock: 'number',
+    speed: 'number',
+    ending: 'string',
+    scores: Scoreboard,
+    seats: { map: SeatState },
+    rooms: { map: RoomStatus },
+    expected: { map: ExpectedState },
+    /** Private per post: a client sees only the panel of its own post (the trainer sees all). */
+    panels: { map: PostPanel, view: true },
+    /** Names of people in the drill without a post (waiting to take one). */
+    unseated: ['string'],
+  },
+  'DrillSchema',
+);
+export type DrillSchema = SchemaType<typeof DrillSchema>;

@@ -1,0 +1,83 @@
+import { ArraySchema } from '@colyseus/schema';
+import type { DrillState } from '../../shared/engine/drillState.js';
+import type { ScenarioIndex } from '../../shared/engine/scenarioIndex.js';
+import { roomView, viewFor, type NpcView } from '../../shared/engine/viewFor.js';
+import { DIMENSIONS, teamTotal } from '../../shared/scores/dimensions.js';
+import { ExpectedState, KnownFact, NpcCard, PostPanel, ResponseOption, RoomStatus, type DrillSchema } from './DrillSchema.js';
+
+/** Builds the parts of the mirror that never change during a drill. */
+export function initMirror(target: DrillSchema, index: ScenarioIndex): void {
+  for (const room of index.scenario.rooms) target.rooms.set(room.id, new RoomStatus({ id: room.id, type: room.type, waiting: 0, angry: 0 }));
+  for (const post of index.scenario.posts) target.panels.set(post.id, new PostPanel({ post: post.id, room: post.room }));
+  for (const x of index.scenario.expected) target.expected.set(x.id, new ExpectedState({ id: x.id, post: x.post, status: 'pending', deadline: 0 }));
+}
+
+/**
+ * Copies the engine's state into the synchronised schema, touching only what changed, so that
+ * patches stay small. What each client may see is decided by the panels' visibility.
+ */
+export function mirror(target: DrillSchema, index: ScenarioIndex, state: DrillState): void {
+  target.clock = state.clock;
+  for (const d of DIMENSIONS) if (target.scores[d] !== state.scores[d]) target.scores[d] = state.scores[d];
+  const total = teamTotal(state.scores);
+  if (target.scores.total !== total) target.scores.total = total;
+  if (state.ending && target.ending !== (state.ending.id ?? 'stopped')) target.ending = state.ending.id ?? 'stopped';
+
+  const anyPost = index.scenario.posts[0]!.id;
+  const publicView = viewFor(index, state, anyPost);
+  for (const r of publicView.rooms) {
+    const status = target.rooms.get(r.id)!;
+    if (status.waiting !== r.waiting) status.waiting = r.waiting;
+    if (status.angry !== r.angry) status.angry = r.angry;
+  }
+  for (const x of publicView.expected) {
+    const entry = target.expected.get(x.id)!;
+    if (entry.status !== x.status) entry.status = x.status;
+    if (entry.deadline !== (x.deadline ?? 0)) entry.deadline = x.deadline ?? 0;
+  }
+  for (const post of index.scenario.posts) mirrorPanel(target.panels.get(post.id)!, roomView(index, state, post.id));
+}
+
+function mirrorPanel(panel: PostPanel, view: ReturnType<typeof roomView>): void {
+  const wanted = new Map(view.waiting.map((n) => [n.id, n]));
+  for (let i = panel.waiting.length - 1; i >= 0; i--) {
+    const card = panel.waiting.at(i)!;
+    const npc = wanted.get(card.id);
+    if (!npc || npc.interaction !== card.interaction) panel.waiting.splice(i, 1);
+  }
+  const present = new Set(panel.waiting.map((c) => c.id));
+  for (const card of panel.waiting) updateCard(card, wanted.get(card.id)!);
+  for (const npc of view.waiting) if (!present.has(npc.id)) panel.waiting.push(newCard(npc));
+
+  const facts = view.facts;
+  if (panel.facts.length !== facts.length || facts.some((f, i) => panel.facts.at(i)?.id !== f.id || panel.facts.at(i)!.unknownTo.length !== f.unknownTo.length)) {
+    panel.facts.splice(0, panel.facts.length);
+    for (const f of facts) panel.facts.push(new KnownFact({ id: f.id, zh: f.text['zh-CN'], en: f.text.en, unknownTo: new ArraySchema(...f.unknownTo) }));
+  }
+}
+
+function newCard(npc: NpcView): NpcCard {
+  return new NpcCard({
+    id: npc.id,
+    archetype: npc.archetype,
+    kind: npc.kind,
+    nameZh: npc.name['zh-CN'],
+    nameEn: npc.name.en,
+    mood: npc.mood,
+    openedAt: npc.openedAt,
+    expiresAt: npc.expiresAt,
+    interaction: npc.interaction,
+    promptZh: npc.prompt['zh-CN'],
+    promptEn: npc.prompt.en,
+    responses: new ArraySchema(...npc.responses.map((r) => new ResponseOption({ id: r.id, zh: r.text['zh-CN'], en: r.text.en, available: r.available }))),
+  });
+}
+
+function updateCard(card: NpcCard, npc: NpcView): void {
+  if (card.mood !== npc.mood) card.mood = npc.mood;
+  if (card.expiresAt !== npc.expiresAt) card.expiresAt = npc.expiresAt;
+  npc.responses.forEach((r, i) => {
+    const option = card.responses.at(i)!;
+    if (option.available !== r.available) option.available = r.available;
+  });
+}

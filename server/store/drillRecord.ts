@@ -1,0 +1,27 @@
+import type { Ending, ExpectedStatus, Roster } from '../../shared/engine/drillState.js';
+import type { DrillInput } from '../../shared/protocol/intents.js';
+import type { Mode } from '../../shared/protocol/messages.js';
+import type { Scores } from '../../shared/scores/dimensions.js';
+
+/** Everything needed to show, rank and replay a finished drill. */
+export interface DrillRecord {
+  id: string;
+  mode: Mode;
+  scenarioId: string;
+  scenarioVersion: number;
+  /** Hash of the scenario as loaded, so a replay can tell if the file has changed since. */
+  scenarioHash: string;
+  seed: number;
+  team: string | null;
+  roster: Roster;
+  /** The accepted inputs in order; replaying them from the seed gives the same result. */
+  inputs: DrillInput[];
+  /** The scenario clock when the drill stopped (the replay runs on to here). */
+  untilClock: number;
+  scores: Scores;
+  total: number;
+  ending: Ending;
+  expected: Record<string, ExpectedStatus>;
+  startedAt: string;
+  finishedAt: string;
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { SkillSchema } from '../bots/skill.js';
+import { IdSchema } from '../scenario/schema.js';
+import { ControlSchema, IntentSchema } from './intents.js';
+
+/** The one room type the server defines: every drill, in every mode, is one of these. */
+export const DRILL_ROOM = 'drill';
+
+export const MODES = ['training', 'team', 'solo'] as const;
+export const ModeSchema = z.enum(MODES);
+export type Mode = z.infer<typeof ModeSchema>;
+
+/** Scenario seconds per real second: 1 is real time, 3600 plays an hour a second (for tests). */
+export const SpeedSchema = z.number().min(0.5).max(3600);
+
+const NameSchema = z
+  .string()
+  .trim()
+  .min(1, 'enter a name')
+  .max(24, 'use at most 24 characters')
+  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'no control characters');
+export const DisplayNameSchema = NameSchema;
+
+/** A client-chosen number echoed in the reply, so a client can match a refusal to what it sent. */
+const Ref = z.number().int().nonnegative().max(2 ** 31).optional();
+
+/** HTTP body of POST /api/drills: creates a drill and says how to join it. */
+export const CreateDrillSchema = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('training'), scenario: IdSchema, speed: SpeedSchema.optional() }),
+  z.strictObject({ mode: z.literal('team'), scenario: IdSchema, team: NameSchema, speed: SpeedSchema.optional(), seed: z.number().int().min(0).max(0xffffffff).optional() }),
+  z.strictObject({ mode: z.literal('solo'), scenario: IdSchema, post: IdSchema, skill: SkillSchema, speed: SpeedSchema.optional() }),
+]);
+export type CreateDrill = z.infer<typeof CreateDrillSchema>;
+
+/** Options of `joinById(code, options)`. */
+export const JoinOptionsSchema = z.union([
+  z.strictObject({ trainerKey: z.string().min(16).max(64) }),
+  z.strictObject({ name: NameSchema, post: IdSchema.optional(), participant: z.string().min(16).max(64).optional() }),
+  z.strictObject({ spectate: z.literal(true), trainerKey: z.string().min(16).max(64) }),
+]);
+export type JoinOptions = z.infer<typeof JoinOptionsSchema>;
+
+/** Messages a client sends, by type. */
+export const CLIENT_MESSAGES = {
+  intent: z.strictObject({ ref: Ref, intent: IntentSchema }),
+  seat: z.strictObject({ ref: Ref, action: z.enum(['take', 'release']), post: IdSchema }),
+  ready: z.strictObject({ ref: Ref, ready: z.boolean() }),
+  /** Trainer (or the solo player): start, pause, resume, speed. */
+  clock: z.strictObject({ ref: Ref, action: z.enum(['start', 'pause', 'resume', 'speed']), speed: SpeedSchema.optional() }),
+  /** Trainer only: changes to the drill itself. */
+  control: z.strictObject({ ref: Ref, control: ControlSchema }),
+  /** Trainer only: a private hint to one post. */
+  hint: z.strictObject({ ref: Ref, post: IdSchema, text: z.string().trim().min(1).max(280) }),
+} as const;
+export type ClientMessageType = keyof typeof CLIENT_MESSAGES;
+export type ClientMessage<T extends ClientMessageType> = z.infer<(typeof CLIENT_MESSAGES)[T]>;
+
+/** Messages the server sends, by type. */
+export const SERVER_MESSAGES = {
+  /** After joining: who you are in this drill, and the token that gets your seat back. */
+  welcome: 'welcome',
+  /** Engine events you may see, in order. */
+  events: 'events',
+  /** A message of yours was refused: code, reason, and your `ref`. */
+  rejected: 'rejected',
+  /** A private hint from the trainer. */
+  hint: 'hint',
+  /** The drill has ended and its record is stored. */
+  ended: 'ended',
+} as const;
+
+/** WebSocket close codes the server uses (4000–4999 are the application's). */
+export const CLOSE_CODES = {
+  flood: 4001,
+  drillFailed: 4002,
+  seatLost: 4003,
+  shutdown: 4004,
+  badJoin: 4005,
+} as const;
+
+export const MAX_MESSAGE_BYTES = 4096;

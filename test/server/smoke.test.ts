@@ -1,0 +1,27 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collect, startTestServer, until, type TestServer } from '../helpers/server.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => server.close());
+
+describe('a drill over a real WebSocket', () => {
+  it('syncs state from the server to a real colyseus.js client', async () => {
+    const { code, trainerKey } = await server.createDrill({ mode: 'training', scenario: 'mini-outage', speed: 600 });
+    expect(code).toMatch(/^[2-9A-Z]{8}$/);
+    const trainer = await server.client().joinById(code, { trainerKey });
+    const welcome = collect(trainer, 'welcome');
+    const player = await server.client().joinById(code, { name: '小王', post: 'agent' });
+    await until(() => trainer.state.seats?.get('agent')?.holder === '小王', 'the seat to show the player');
+    expect(trainer.state.phase).toBe('lobby');
+    trainer.send('clock', { action: 'start' });
+    await until(() => trainer.state.clock > 9 * 3600 + 300, 'the clock to run');
+    await until(() => (player.state.panels?.get('agent')?.waiting.length ?? 0) > 0, 'callers to reach the phone panel');
+    expect(player.state.panels.get('manager')).toBeUndefined();
+    expect(welcome).toEqual([expect.objectContaining({ role: 'trainer', code, post: null })]);
+    await player.leave();
+    await trainer.leave();
+  });
+});
