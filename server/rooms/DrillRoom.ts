@@ -368,7 +368,12 @@ export class DrillRoom extends Room<DrillSchema> {
     }
   }
 
-  override onUncaughtException(error: Error): void {
+  /**
+   * Colyseus routes errors from lifecycle methods here. A refused join (onAuth) is a normal
+   * answer to a bad client and must not touch the drill; anything else stops this drill only.
+   */
+  override onUncaughtException(error: Error, methodName: string): void {
+    if (methodName === 'onAuth') return;
     this.guarded(() => {
       throw error;
     });

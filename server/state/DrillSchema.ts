@@ -3,8 +3,11 @@ import { schema, type SchemaType } from '@colyseus/schema';
 // The synchronised mirror of a drill. Defined with schema() rather than decorators, which the
 // Oxc transform used by Vite/Vitest does not compile the way @colyseus/schema expects.
 // Texts travel in both languages so that a client can switch language mid-drill.
-
-export const ResponseOption = schema({ id: 'string', zh: 'string', en: 'string', available: 'boolean' }, 'ResponseOption');
+//
+// Lists nested inside items of a view-filtered collection (the responses of an NPC card in a
+// post's panel) did not reach clients with @colyseus/schema 3.0.76's StateView when the items
+// were added after the view was set: the items arrived, their inner lists stayed empty. Those
+// small inner lists therefore travel as JSON strings; test/server covers that they arrive.
 
 export const NpcCard = schema(
   {
@@ -19,17 +22,27 @@ export const NpcCard = schema(
     interaction: 'string',
     promptZh: 'string',
     promptEn: 'string',
-    responses: [ResponseOption],
+    /** JSON of ResponseOption[] (see the note on nested lists above). */
+    responses: 'string',
   },
   'NpcCard',
 );
 export type NpcCard = SchemaType<typeof NpcCard>;
 
-export const KnownFact = schema({ id: 'string', zh: 'string', en: 'string', unknownTo: ['string'] }, 'KnownFact');
+/** A fact the post's room knows; `unknownTo` is a JSON array of the rooms that do not. */
+export const KnownFact = schema({ id: 'string', zh: 'string', en: 'string', unknownTo: 'string' }, 'KnownFact');
 
 /** One post's private view: who waits in its room and what its room knows. */
 export const PostPanel = schema({ post: 'string', room: 'string', waiting: [NpcCard], facts: [KnownFact] }, 'PostPanel');
 export type PostPanel = SchemaType<typeof PostPanel>;
+
+/** One answer on offer, as carried (JSON) in NpcCard.responses. */
+export interface ResponseOption {
+  id: string;
+  zh: string;
+  en: string;
+  available: boolean;
+}
 
 export const SeatState = schema(
   { post: 'string', room: 'string', holder: 'string', kind: 'string', skill: 'string', connected: 'boolean', ready: 'boolean' },

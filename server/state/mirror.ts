@@ -1,9 +1,8 @@
-import { ArraySchema } from '@colyseus/schema';
 import type { DrillState } from '../../shared/engine/drillState.js';
 import type { ScenarioIndex } from '../../shared/engine/scenarioIndex.js';
 import { roomView, viewFor, type NpcView } from '../../shared/engine/viewFor.js';
 import { DIMENSIONS, teamTotal } from '../../shared/scores/dimensions.js';
-import { ExpectedState, KnownFact, NpcCard, PostPanel, ResponseOption, RoomStatus, type DrillSchema } from './DrillSchema.js';
+import { ExpectedState, KnownFact, NpcCard, PostPanel, RoomStatus, type DrillSchema, type ResponseOption } from './DrillSchema.js';
 
 /** Builds the parts of the mirror that never change during a drill. */
 export function initMirror(target: DrillSchema, index: ScenarioIndex): void {
@@ -47,17 +46,17 @@ function mirrorPanel(panel: PostPanel, view: ReturnType<typeof roomView>): void 
   }
   const present = new Set(panel.waiting.map((c) => c.id));
   for (const card of panel.waiting) updateCard(card, wanted.get(card.id)!);
-  for (const npc of view.waiting) if (!present.has(npc.id)) panel.waiting.push(newCard(npc));
+  for (const npc of view.waiting) if (!present.has(npc.id)) addCard(panel, npc);
 
-  const facts = view.facts;
-  if (panel.facts.length !== facts.length || facts.some((f, i) => panel.facts.at(i)?.id !== f.id || panel.facts.at(i)!.unknownTo.length !== f.unknownTo.length)) {
+  const facts = view.facts.map((f) => ({ id: f.id, zh: f.text['zh-CN'], en: f.text.en, unknownTo: JSON.stringify(f.unknownTo) }));
+  if (panel.facts.length !== facts.length || facts.some((f, i) => panel.facts.at(i)?.id !== f.id || panel.facts.at(i)!.unknownTo !== f.unknownTo)) {
     panel.facts.splice(0, panel.facts.length);
-    for (const f of facts) panel.facts.push(new KnownFact({ id: f.id, zh: f.text['zh-CN'], en: f.text.en, unknownTo: new ArraySchema(...f.unknownTo) }));
+    for (const f of facts) panel.facts.push(new KnownFact(f));
   }
 }
 
-function newCard(npc: NpcView): NpcCard {
-  return new NpcCard({
+function addCard(panel: PostPanel, npc: NpcView): void {
+  const card = new NpcCard({
     id: npc.id,
     archetype: npc.archetype,
     kind: npc.kind,
@@ -69,15 +68,18 @@ function newCard(npc: NpcView): NpcCard {
     interaction: npc.interaction,
     promptZh: npc.prompt['zh-CN'],
     promptEn: npc.prompt.en,
-    responses: new ArraySchema(...npc.responses.map((r) => new ResponseOption({ id: r.id, zh: r.text['zh-CN'], en: r.text.en, available: r.available }))),
+    responses: responsesJson(npc),
   });
+  panel.waiting.push(card);
+}
+
+function responsesJson(npc: NpcView): string {
+  return JSON.stringify(npc.responses.map((r): ResponseOption => ({ id: r.id, zh: r.text['zh-CN'], en: r.text.en, available: r.available })));
 }
 
 function updateCard(card: NpcCard, npc: NpcView): void {
   if (card.mood !== npc.mood) card.mood = npc.mood;
   if (card.expiresAt !== npc.expiresAt) card.expiresAt = npc.expiresAt;
-  npc.responses.forEach((r, i) => {
-    const option = card.responses.at(i)!;
-    if (option.available !== r.available) option.available = r.available;
-  });
+  const responses = responsesJson(npc);
+  if (card.responses !== responses) card.responses = responses;
 }

@@ -69,13 +69,16 @@ export const SERVER_MESSAGES = {
   ended: 'ended',
 } as const;
 
-/** WebSocket close codes the server uses (4000–4999 are the application's). */
+/**
+ * WebSocket close and join-error codes of our own. Colyseus 0.16 reserves 4000–4010 and
+ * 4201–4217 (4002 is its "closed with error"), so ours sit at 4800.
+ */
 export const CLOSE_CODES = {
-  flood: 4001,
-  drillFailed: 4002,
-  seatLost: 4003,
-  shutdown: 4004,
-  badJoin: 4005,
+  flood: 4801,
+  drillFailed: 4802,
+  seatLost: 4803,
+  shutdown: 4804,
+  badJoin: 4805,
 } as const;
 
 export const MAX_MESSAGE_BYTES = 4096;

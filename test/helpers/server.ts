@@ -13,6 +13,8 @@ export interface TestServer {
   url: string;
   errors: string[];
   client(): Client;
+  /** Joins a drill by code; every message type is accepted so colyseus.js does not warn. */
+  join(code: string, options: object): Promise<Room>;
   createDrill(body: CreateDrill): Promise<{ code: string; trainerKey?: string }>;
   close(): Promise<void>;
 }
@@ -38,6 +40,11 @@ export async function startTestServer(overrides: Partial<ServerServices> = {}, s
     url,
     errors,
     client: () => new Client(url.replace('http', 'ws')),
+    async join(code, options) {
+      const room = await new Client(url.replace('http', 'ws')).joinById(code, options);
+      room.onMessage('*', () => {});
+      return room;
+    },
     async createDrill(body) {
       const res = await fetch(`${url}/api/drills`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);

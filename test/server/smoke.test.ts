@@ -11,9 +11,9 @@ describe('a drill over a real WebSocket', () => {
   it('syncs state from the server to a real colyseus.js client', async () => {
     const { code, trainerKey } = await server.createDrill({ mode: 'training', scenario: 'mini-outage', speed: 600 });
     expect(code).toMatch(/^[2-9A-Z]{8}$/);
-    const trainer = await server.client().joinById(code, { trainerKey });
+    const trainer = await server.join(code, { trainerKey });
     const welcome = collect(trainer, 'welcome');
-    const player = await server.client().joinById(code, { name: '小王', post: 'agent' });
+    const player = await server.join(code, { name: '小王', post: 'agent' });
     await until(() => trainer.state.seats?.get('agent')?.holder === '小王', 'the seat to show the player');
     expect(trainer.state.phase).toBe('lobby');
     trainer.send('clock', { action: 'start' });
