@@ -62,6 +62,11 @@ export function crewActs(index: ScenarioIndex, state: DrillState, crew: BotCrew)
     for (const entry of crew.members) if (entry[1].wakeAt <= state.clock) { due = entry; break; }
     if (!due) break;
     const [post, member] = due;
+    // A busy bot cannot act before it is free: no need to build its view to learn that.
+    if (member.memory.busyUntil > state.clock) {
+      member.wakeAt = member.memory.busyUntil;
+      continue;
+    }
     const decision = decide(index, roomView(index, state, post), member.memory);
     if (!decision.intent) {
       member.wakeAt = Math.max(decision.wakeAt, state.clock + 1);

@@ -5,23 +5,20 @@ import type { RoomView } from '../engine/viewFor.js';
 import type { ScenarioIndex } from '../engine/scenarioIndex.js';
 import { SKILL_PROFILES, type Skill } from './skill.js';
 
-/**
- * What a bot remembers between decisions: its own generator and when it meant to act on what.
- * Plain data, so a bot that takes over a post mid-drill starts from a known state.
- */
+/** What a bot remembers between decisions: its own generator and when it meant to act on what. */
 export interface BotMemory {
   post: string;
   skill: Skill;
   rng: number;
   busyUntil: number;
-  /** For each NPC seen waiting on an interaction ("npc/interaction"), when the bot will turn to it. */
-  readyAt: Record<string, number>;
+  /** For each NPC seen waiting, the interaction it waits on and when the bot will turn to it. */
+  readyAt: Map<string, { interaction: string; at: number }>;
   /** For each fact known to the room, when the bot will share it, or -1 if it chose not to. */
   shareAt: Record<string, number>;
 }
 
 export function createBot(post: string, skill: Skill, seed: number): BotMemory {
-  return { post, skill, rng: derivedGenerator(seed, `bot:${post}`).rng, busyUntil: 0, readyAt: {}, shareAt: {} };
+  return { post, skill, rng: derivedGenerator(seed, `bot:${post}`).rng, busyUntil: 0, readyAt: new Map(), shareAt: {} };
 }
 
 export interface BotDecision {
@@ -43,8 +40,10 @@ export function decide(index: ScenarioIndex, view: RoomView, bot: BotMemory): Bo
   if (view.phase !== 'running') return { wakeAt: Infinity };
 
   for (const npc of view.waiting) {
-    const key = `${npc.id}/${npc.interaction}`;
-    bot.readyAt[key] ??= Math.max(npc.openedAt, bot.busyUntil) + Math.round(between(bot, profile.reaction));
+    const plan = bot.readyAt.get(npc.id);
+    if (plan?.interaction !== npc.interaction) {
+      bot.readyAt.set(npc.id, { interaction: npc.interaction, at: Math.max(npc.openedAt, bot.busyUntil) + Math.round(between(bot, profile.reaction)) });
+    }
   }
   for (const fact of view.facts) {
     if (bot.shareAt[fact.id] !== undefined) continue;
@@ -54,18 +53,14 @@ export function decide(index: ScenarioIndex, view: RoomView, bot: BotMemory): Bo
   if (now < bot.busyUntil) return { wakeAt: bot.busyUntil };
   let wakeAt = Infinity;
 
-  const ready = view.waiting.filter((n) => {
-    const key = `${n.id}/${n.interaction}`;
-    if (bot.readyAt[key]! > now) return false;
-    if (profile.waitsForBetter && bestIsLocked(index, n) && now < n.expiresAt - HOLD_MARGIN) {
-      bot.readyAt[key] = Math.min(now + RECHECK, n.expiresAt - HOLD_MARGIN);
-      return false;
-    }
-    return true;
-  });
+  const ready: WaitingNpc[] = [];
   for (const n of view.waiting) {
-    const t = bot.readyAt[`${n.id}/${n.interaction}`]!;
-    if (t > now) wakeAt = Math.min(wakeAt, t);
+    const plan = bot.readyAt.get(n.id)!;
+    if (plan.at <= now && profile.waitsForBetter && now < n.expiresAt - HOLD_MARGIN && bestIsLocked(index, n)) {
+      plan.at = Math.min(now + RECHECK, n.expiresAt - HOLD_MARGIN);
+    }
+    if (plan.at <= now) ready.push(n);
+    else wakeAt = Math.min(wakeAt, plan.at);
   }
   if (ready.length > 0) {
     const npc = pickNpc(bot, ready);

@@ -34,7 +34,11 @@ function respond(
   intent: Extract<Intent, { type: 'respond' }>,
 ): StepResult {
   const npc = state.npcs.find((n) => n.id === intent.npc);
-  if (!npc) return reject('unknown-npc', `no NPC "${intent.npc}"`);
+  if (!npc) {
+    const gone = state.departed.find((n) => n.id === intent.npc);
+    if (gone && gone.room === room) return reject('npc-not-waiting', `NPC "${intent.npc}" has left`);
+    return reject(gone ? 'not-your-room' : 'unknown-npc', gone ? `NPC "${intent.npc}" is not in your room` : `no NPC "${intent.npc}"`);
+  }
   // Another room's NPC is reported as not yours, without saying anything more about it.
   if (npc.room !== room) return reject('not-your-room', `NPC "${intent.npc}" is not in your room`);
   if (npc.status !== 'waiting') return reject('npc-not-waiting', `NPC "${intent.npc}" is not waiting for an answer`);

@@ -9,9 +9,41 @@ export interface ConditionScope {
   npc?: NpcState;
 }
 
+type Predicate = (tx: Pick<Transition, 'index' | 'state'>, scope: ConditionScope) => boolean;
+const compiled = new WeakMap<Condition, Predicate>();
+
+/**
+ * Whether a condition holds now. Each condition is compiled once into a closure (kept per
+ * condition object), since the drill checks its injects, duties and endings after every change.
+ */
 export function holds(tx: Pick<Transition, 'index' | 'state'>, c: Condition, scope: ConditionScope): boolean {
+  let predicate = compiled.get(c);
+  if (!predicate) compiled.set(c, (predicate = compile(c)));
+  return predicate(tx, scope);
+}
+
+function compile(c: Condition): Predicate {
+  if ('flag' in c) {
+    const flag = c.flag;
+    return (tx) => tx.state.flags[flag] === true;
+  }
+  if ('all' in c) {
+    const parts = c.all.map(compile);
+    return (tx, scope) => parts.every((p) => p(tx, scope));
+  }
+  if ('any' in c) {
+    const parts = c.any.map(compile);
+    return (tx, scope) => parts.some((p) => p(tx, scope));
+  }
+  if ('not' in c) {
+    const inner = compile(c.not);
+    return (tx, scope) => !inner(tx, scope);
+  }
+  return (tx, scope) => evaluate(tx, c, scope);
+}
+
+function evaluate(tx: Pick<Transition, 'index' | 'state'>, c: Condition, scope: ConditionScope): boolean {
   const { state } = tx;
-  if ('flag' in c) return state.flags[c.flag] === true;
   if ('fact' in c) {
     const rooms = state.facts[c.fact] ?? [];
     const room = c.room ?? scope.room;
@@ -28,7 +60,8 @@ export function holds(tx: Pick<Transition, 'index' | 'state'>, c: Condition, sco
   }
   if ('after' in c) return state.clock >= c.after;
   if ('before' in c) return state.clock < c.before;
-  if ('all' in c) return c.all.every((x) => holds(tx, x, scope));
-  if ('any' in c) return c.any.some((x) => holds(tx, x, scope));
-  return !holds(tx, c.not, scope);
+  if ('all' in c) return c.all.every((x) => evaluate(tx, x, scope));
+  if ('any' in c) return c.any.some((x) => evaluate(tx, x, scope));
+  if ('not' in c) return !evaluate(tx, c.not, scope);
+  return state.flags[c.flag] === true;
 }

@@ -46,6 +46,7 @@ export function createDrill(scenario: Scenario, setup: DrillSetup): { state: Dri
     flags: {},
     facts,
     npcs: [],
+    departed: [],
     followUps: [],
     fired: {},
     nextTimed: 0,

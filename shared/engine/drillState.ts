@@ -81,7 +81,10 @@ export interface DrillState {
   flags: Record<string, true>;
   /** For each fact, the rooms that know it, in the order they learned it. */
   facts: Record<string, string[]>;
+  /** NPCs present and waiting for an answer, in order of arrival. */
   npcs: NpcState[];
+  /** NPCs who have left (served, or gave up), in order of leaving. */
+  departed: NpcState[];
   followUps: FollowUp[];
   /** How many times each inject has fired. */
   fired: Record<string, number>;

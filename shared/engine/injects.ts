@@ -64,5 +64,7 @@ export function openInteraction(tx: Transition, npc: NpcState, interactionId: st
 export function closeNpc(tx: Transition, npc: NpcState, satisfied: boolean): void {
   settleMood(tx, npc);
   npc.status = satisfied ? 'done' : 'left';
+  tx.state.npcs.splice(tx.state.npcs.indexOf(npc), 1);
+  tx.state.departed.push(npc);
   emit(tx, { type: 'npcLeft', room: npc.room, npc: npc.id, satisfied, mood: npc.mood });
 }
