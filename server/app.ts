@@ -6,6 +6,7 @@ import { WebSocketTransport } from '@colyseus/ws-transport';
 import express from 'express';
 import { DRILL_ROOM, MAX_MESSAGE_BYTES } from '../shared/protocol/messages.js';
 import { apiRoutes } from './http/apiRoutes.js';
+import { guardJoins } from './net/joinGuard.js';
 import { DrillRoom } from './rooms/DrillRoom.js';
 import type { ServerServices } from './services.js';
 
@@ -34,6 +35,7 @@ export function createApp(services: ServerServices): App {
     static override services = services;
   }
   colyseus.define(DRILL_ROOM, BoundDrillRoom);
+  guardJoins(http, services.joinLimit);
 
   return {
     http,

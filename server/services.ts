@@ -13,6 +13,8 @@ export interface ServerServices {
   store: DrillStore;
   reconnectSeconds: number;
   limits: { perSecond: number; burst: number; maxStrikes: number };
+  /** Join-by-code attempts per client address (see net/joinGuard.ts). */
+  joinLimit?: { perSecond: number; burst: number };
   /** Enables the test-only "__throw" message used to prove that a failing drill is contained. */
   testHooks: boolean;
   log: { info(message: string): void; error(message: string): void };
