@@ -30,18 +30,37 @@ interface Due {
 export function advanceTo(index: ScenarioIndex, state: DrillState, to: number): DrillEvent[] {
   const tx: Transition = { index, state, events: [] };
   if (state.phase === 'ended' || to < state.clock) return tx.events;
+  while (stepTowards(tx, to));
+  return tx.events;
+}
+
+/**
+ * Does the next thing due at or before `limit`, or, if nothing is due by then, moves the clock
+ * to `limit` (ending the drill if that is its end). A simulator calls this to stop at every
+ * change and let its bots look, without asking the scheduler twice.
+ */
+export function advanceToNext(index: ScenarioIndex, state: DrillState, limit: number): DrillEvent[] {
+  const tx: Transition = { index, state, events: [] };
+  if (state.phase === 'running' && limit >= state.clock) stepTowards(tx, limit);
+  return tx.events;
+}
+
+/** One step towards `to`; true if something due was done (so there may be more). */
+function stepTowards(tx: Transition, to: number): boolean {
+  const { index, state } = tx;
+  if (state.phase !== 'running') return false;
   const end = index.scenario.clock.end;
   const limit = Math.min(to, end);
-  for (let due = nextDue(index, state, limit); due && state.phase === 'running'; due = nextDue(index, state, limit)) {
+  const due = nextDue(index, state, limit);
+  if (due) {
     state.clock = due.at;
     run(tx, due);
     settle(tx);
+    return true;
   }
-  if (state.phase === 'running') {
-    state.clock = limit;
-    if (to >= end) finish(tx, { id: index.scenario.endings.find((e) => e.when === undefined)!.id, at: end, reason: 'time-up' });
-  }
-  return tx.events;
+  state.clock = limit;
+  if (to >= end) finish(tx, { id: index.scenario.endings.find((e) => e.when === undefined)!.id, at: end, reason: 'time-up' });
+  return false;
 }
 
 function run(tx: Transition, due: Due): void {
@@ -87,8 +106,9 @@ function nextDue(index: ScenarioIndex, state: DrillState, limit: number): Due | 
   }
 
   for (const x of index.scenario.expected) {
-    const deadline = state.expected[x.id]!.deadline;
-    if (state.expected[x.id]!.status === 'pending' && deadline !== undefined && deadline <= limit && (!best || deadline < best.at)) {
+    const progress = state.expected[x.id]!;
+    const deadline = progress.deadline;
+    if (deadline !== undefined && deadline <= limit && progress.status === 'pending' && (!best || deadline < best.at)) {
       best = { at: deadline, rank: 3, ref: x.id };
     }
   }
@@ -110,9 +130,3 @@ function timeOut(tx: Transition, npc: NpcState): void {
   else closeNpc(tx, npc, false);
 }
 
-/** When the engine next has something to do by itself, so a simulator can jump straight there. */
-export function nextDueAt(index: ScenarioIndex, state: DrillState): number {
-  if (state.phase === 'ended') return Infinity;
-  const end = index.scenario.clock.end;
-  return nextDue(index, state, end)?.at ?? end;
-}

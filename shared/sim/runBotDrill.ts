@@ -1,6 +1,6 @@
 import type { DrillInput } from '../protocol/intents.js';
 import type { Scenario } from '../scenario/schema.js';
-import { advanceTo, nextDueAt } from '../engine/advanceTo.js';
+import { advanceToNext } from '../engine/advanceTo.js';
 import { createDrill } from '../engine/createDrill.js';
 import type { Roster } from '../engine/drillState.js';
 import { indexScenario } from '../engine/scenarioIndex.js';
@@ -29,7 +29,7 @@ export function runBotDrill(scenario: Scenario, seed: number, skills: Record<str
     inputs.push(...acted.inputs);
     events.push(...acted.events);
     if (state.phase !== 'running') break;
-    const happened = advanceTo(index, state, Math.min(nextDueAt(index, state), nextWake(crew)));
+    const happened = advanceToNext(index, state, nextWake(crew));
     events.push(...happened);
     notice(crew, happened, state.clock);
   }
