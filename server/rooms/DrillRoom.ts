@@ -40,6 +40,7 @@ export class DrillRoom extends Room<DrillSchema> {
   private trainerKey!: string;
   private startedAt = new Date();
   private finished = false;
+  private mirroredMinute = -1;
   private readonly people = new Map<string, Participant>();
   private readonly bySession = new Map<string, Participant>();
   private readonly limiters = new Map<string, RateLimiter>();
@@ -306,7 +307,13 @@ export class DrillRoom extends Room<DrillSchema> {
   private flush(): void {
     const events = this.session.drain();
     if (events.length > 0) this.deliver(events);
-    mirror(this.state, this.session.index, this.session.state);
+    // The full mirror is rebuilt when something happened, or once a scenario minute for moods
+    // that run down while NPCs wait; in between only the clock moves.
+    const minute = Math.floor(this.session.state.clock / 60);
+    if (events.length > 0 || minute !== this.mirroredMinute) {
+      mirror(this.state, this.session.index, this.session.state);
+      this.mirroredMinute = minute;
+    } else this.state.clock = this.session.state.clock;
     if (this.state.phase !== this.session.phase && !this.finished) this.state.phase = this.session.phase;
     this.state.speed = this.session.speed;
     if (this.session.phase === 'ended' && !this.finished) void this.finish();
