@@ -98,8 +98,7 @@ export class DrillRoom extends Room<DrillSchema> {
       this.people.set(person.token, person);
       if (role === 'player') this.seatNewcomer(person, options.post);
     }
-    this.bySession.set(client.sessionId, person);
-    this.limiters.set(client.sessionId, new RateLimiter(this.services.limits.perSecond, this.services.limits.burst, this.services.limits.maxStrikes, Date.now()));
+    this.bind(person, client);
     if (person.post) this.sit(person, person.post);
     this.refreshView(person);
     client.send(SERVER_MESSAGES.welcome, { role: person.role, participant: person.token, post: person.post ?? null, code: this.roomId, mode: this.create.mode });
@@ -119,9 +118,7 @@ export class DrillRoom extends Room<DrillSchema> {
       const back = await person.awaiting;
       person.awaiting = undefined;
       this.guarded(() => {
-        person.client = back;
-        this.bySession.set(back.sessionId, person);
-        this.limiters.set(back.sessionId, new RateLimiter(this.services.limits.perSecond, this.services.limits.burst, this.services.limits.maxStrikes, Date.now()));
+        this.bind(person, back);
         if (person.post) this.sit(person, person.post);
         this.refreshView(person);
       });
@@ -134,6 +131,14 @@ export class DrillRoom extends Room<DrillSchema> {
   override onBeforeShutdown(): void {
     this.broadcast(SERVER_MESSAGES.rejected, { code: 'wrong-phase', reason: 'the server is shutting down' });
     void this.disconnect(CLOSE_CODES.shutdown);
+  }
+
+  /** This connection now speaks for this person, with a fresh message allowance. */
+  private bind(person: Participant, client: Client): void {
+    person.client = client;
+    this.bySession.set(client.sessionId, person);
+    const { perSecond, burst, maxStrikes } = this.services.limits;
+    this.limiters.set(client.sessionId, new RateLimiter(perSecond, burst, maxStrikes, Date.now()));
   }
 
   // ---- messages ----
