@@ -22,6 +22,7 @@ export function apiRoutes(services: ServerServices): Router {
         title: s.title,
         summary: s.summary,
         briefing: s.briefing,
+        difficulty: s.difficulty,
         clock: s.clock,
         rooms: s.rooms.map((r) => ({ id: r.id, type: r.type, name: r.name })),
         posts: s.posts.map((p) => ({ id: p.id, room: p.room, name: p.name, brief: p.brief })),

@@ -203,6 +203,9 @@ const ScoresSchema = z.strictObject(
   >,
 );
 
+export const DIFFICULTIES = ['introductory', 'intermediate', 'advanced'] as const;
+export const DifficultySchema = z.enum(DIFFICULTIES);
+
 export const ScenarioSchema = z.strictObject({
   id: IdSchema,
   version: z.number().int().positive(),
@@ -211,6 +214,8 @@ export const ScenarioSchema = z.strictObject({
   title: TextSchema,
   summary: TextSchema,
   briefing: TextSchema,
+  /** For trainers choosing a drill for their class. */
+  difficulty: DifficultySchema,
   clock: z.strictObject({
     start: ClockTimeSchema,
     end: ClockTimeSchema,
