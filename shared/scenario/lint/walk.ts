@@ -1,0 +1,50 @@
+import type { Condition, Effect, Scenario } from '../schema.js';
+
+/** Every list of effects in a scenario, with where it stands and what can make it happen. */
+export interface EffectSite {
+  path: (string | number)[];
+  effects: Effect[];
+  /** What must hold for these effects to happen at all (a response's `requires`). */
+  requires?: Condition;
+  /** The interaction or inject it belongs to, for reachability. */
+  owner:
+    | { kind: 'response' | 'timeout'; interaction: string }
+    | { kind: 'inject'; inject: string }
+    | { kind: 'expected'; expected: string; outcome: 'onTime' | 'missed' };
+}
+
+export function effectSites(s: Scenario): EffectSite[] {
+  const sites: EffectSite[] = [];
+  s.interactions.forEach((it, i) => {
+    it.responses.forEach((r, j) =>
+      sites.push({ path: ['interactions', i, 'responses', j], effects: r.effects, ...(r.requires && { requires: r.requires }), owner: { kind: 'response', interaction: it.id } }),
+    );
+    sites.push({ path: ['interactions', i, 'timeout'], effects: it.timeout.effects, owner: { kind: 'timeout', interaction: it.id } });
+  });
+  s.injects.forEach((inj, i) => sites.push({ path: ['injects', i], effects: inj.effects, owner: { kind: 'inject', inject: inj.id } }));
+  s.expected.forEach((x, i) => {
+    sites.push({ path: ['expected', i, 'onTime'], effects: x.onTime, owner: { kind: 'expected', expected: x.id, outcome: 'onTime' } });
+    sites.push({ path: ['expected', i, 'missed'], effects: x.missed, owner: { kind: 'expected', expected: x.id, outcome: 'missed' } });
+  });
+  return sites;
+}
+
+/** Every condition in a scenario with where it stands. */
+export function conditionSites(s: Scenario): { path: (string | number)[]; condition: Condition }[] {
+  const out: { path: (string | number)[]; condition: Condition }[] = [];
+  s.interactions.forEach((it, i) => it.responses.forEach((r, j) => r.requires && out.push({ path: ['interactions', i, 'responses', j, 'requires'], condition: r.requires })));
+  s.injects.forEach((inj, i) => inj.when && out.push({ path: ['injects', i, 'when'], condition: inj.when }));
+  s.expected.forEach((x, i) => out.push({ path: ['expected', i, 'done'], condition: x.done }));
+  s.endings.forEach((e, i) => e.when && out.push({ path: ['endings', i, 'when'], condition: e.when }));
+  return out;
+}
+
+/** The flags and facts a condition reads. */
+export function readsOf(c: Condition, into = { flags: new Set<string>(), facts: new Set<string>() }) {
+  if ('flag' in c) into.flags.add(c.flag);
+  else if ('fact' in c) into.facts.add(c.fact);
+  else if ('all' in c) c.all.forEach((x) => readsOf(x, into));
+  else if ('any' in c) c.any.forEach((x) => readsOf(x, into));
+  else if ('not' in c) readsOf(c.not, into);
+  return into;
+}
