@@ -35,13 +35,18 @@ export function advanceTo(index: ScenarioIndex, state: DrillState, to: number): 
 }
 
 /**
- * Does the next thing due at or before `limit`, or, if nothing is due by then, moves the clock
- * to `limit` (ending the drill if that is its end). A simulator calls this to stop at every
- * change and let its bots look, without asking the scheduler twice.
+ * Moves to the next instant at which something is due, at or before `limit`, and does
+ * everything due at that instant; if nothing is due by then, moves the clock to `limit` (ending
+ * the drill if that is its end). A simulator calls this to stop at every instant where
+ * something happened and let its bots look. It must not stop between two things due in the
+ * same second: a replay applies logged inputs only after everything due at their time.
  */
 export function advanceToNext(index: ScenarioIndex, state: DrillState, limit: number): DrillEvent[] {
   const tx: Transition = { index, state, events: [] };
-  if (state.phase === 'running' && limit >= state.clock) stepTowards(tx, limit);
+  if (state.phase !== 'running' || limit < state.clock) return tx.events;
+  const first = nextDue(index, state, Math.min(limit, index.scenario.clock.end));
+  const instant = first ? first.at : limit;
+  while (stepTowards(tx, instant));
   return tx.events;
 }
 
