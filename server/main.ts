@@ -3,14 +3,18 @@ import { join } from 'node:path';
 import { createApp } from './app.js';
 import { loadScenarioSet } from './scenarios/loadScenarioSet.js';
 import { DrillStore } from './store/DrillStore.js';
-import { ScenarioError } from '../shared/scenario/scenarioIssue.js';
 
 const port = Number(process.env.PORT ?? 2567);
 const dataDir = process.env.DATA_DIR ?? join(process.cwd(), 'data');
 const log = { info: (m: string) => console.log(m), error: (m: string) => console.error(m) };
 
 try {
-  const scenarios = await loadScenarioSet();
+  const { scenarios, refused } = await loadScenarioSet();
+  for (const r of refused) log.error(`Scenario ${r.file} was refused and will not be offered:\n  ${r.reasons.join('\n  ')}`);
+  if (scenarios.size === 0) {
+    log.error('No scenario passed the checks, so there is nothing to play: fix the files above (npm run scenario:check).');
+    process.exit(1);
+  }
   const store = await DrillStore.openSqlite(join(dataDir, 'crisis-drill.sqlite'));
   const app = createApp({
     scenarios,
@@ -33,9 +37,6 @@ try {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 } catch (err) {
-  if (err instanceof ScenarioError) {
-    console.error(`A scenario file is broken, so the server did not start:\n${err.message}`);
-    process.exit(1);
-  }
-  throw err;
+  console.error(`The server could not start: ${err instanceof Error ? err.stack : String(err)}`);
+  process.exit(1);
 }

@@ -1,11 +1,36 @@
 import { createHash } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { lintScenario } from '../../shared/scenario/lint/lintScenario.js';
+import { ScenarioError } from '../../shared/scenario/scenarioIssue.js';
 import type { LoadedScenario } from '../services.js';
-import { loadScenarios } from './loadScenarios.js';
+import { loadScenarioFile, SCENARIO_DIR } from './loadScenarios.js';
 
-/** Every scenario with the hash that ties stored drills to the exact rules they ran on. */
-export async function loadScenarioSet(dir?: string): Promise<Map<string, LoadedScenario>> {
-  const scenarios = await loadScenarios(dir);
-  return new Map(
-    [...scenarios].map(([id, scenario]) => [id, { scenario, hash: createHash('sha256').update(JSON.stringify(scenario)).digest('hex') }]),
-  );
+export interface ScenarioSet {
+  scenarios: Map<string, LoadedScenario>;
+  /** Files refused, with why: they are never offered to players. */
+  refused: { file: string; reasons: string[] }[];
+}
+
+/**
+ * Every scenario in the folder that passes the schema and the checker's errors, each with the
+ * hash that ties stored drills to the exact rules they ran on. A broken file is refused (and
+ * reported) without keeping the others out.
+ */
+export async function loadScenarioSet(dir = SCENARIO_DIR): Promise<ScenarioSet> {
+  const files = (await readdir(dir)).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
+  const set: ScenarioSet = { scenarios: new Map(), refused: [] };
+  for (const file of files) {
+    try {
+      const scenario = await loadScenarioFile(join(dir, file));
+      const errors = lintScenario(scenario).filter((f) => f.severity === 'error');
+      if (errors.length > 0) set.refused.push({ file, reasons: errors.map((e) => `${e.path.join('.')}: ${e.message}`) });
+      else if (set.scenarios.has(scenario.id)) set.refused.push({ file, reasons: [`another file already uses id "${scenario.id}"`] });
+      else set.scenarios.set(scenario.id, { scenario, hash: createHash('sha256').update(JSON.stringify(scenario)).digest('hex') });
+    } catch (err) {
+      if (!(err instanceof ScenarioError)) throw err;
+      set.refused.push({ file, reasons: err.issues.map((i) => `${i.path || '(top level)'}: ${i.message}`) });
+    }
+  }
+  return set;
 }

@@ -23,7 +23,7 @@ export interface TestServer {
 export async function startTestServer(overrides: Partial<ServerServices> = {}, scenarioDir = FIXTURE_DIR): Promise<TestServer> {
   const errors: string[] = [];
   const services: ServerServices = {
-    scenarios: await loadScenarioSet(scenarioDir),
+    scenarios: (await loadScenarioSet(scenarioDir)).scenarios,
     store: await DrillStore.openSqlite(':memory:'),
     reconnectSeconds: 60,
     limits: { perSecond: 10, burst: 20, maxStrikes: 50 },
