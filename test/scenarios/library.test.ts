@@ -1,0 +1,37 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadScenarioFile, SCENARIO_DIR } from '../../server/scenarios/loadScenarios.js';
+import { SKILLS } from '../../shared/bots/skill.js';
+import { lintScenario } from '../../shared/scenario/lint/lintScenario.js';
+import { runBotDrill } from '../../shared/sim/runBotDrill.js';
+import { REQUIRED_EXPERT_LEAD, skillGap } from '../../shared/sim/skillGap.js';
+
+const files = readdirSync(SCENARIO_DIR).filter((f) => f.endsWith('.yaml')).sort();
+
+describe('the scenario library', () => {
+  it('has the flagship and one scenario per source case', () => {
+    expect(files.length).toBeGreaterThanOrEqual(5);
+  });
+
+  describe.each(files)('%s', (file) => {
+    it('passes the checker with no errors, and experts beat novices by the required margin over 500 runs', async () => {
+      const scenario = await loadScenarioFile(join(SCENARIO_DIR, file));
+      expect(lintScenario(scenario).filter((f) => f.severity === 'error')).toEqual([]);
+      expect(skillGap(scenario, 500).lead).toBeGreaterThanOrEqual(REQUIRED_EXPERT_LEAD);
+    }, 120_000);
+
+    it('is a full drill: four rooms, 30+ interactions, 6+ archetypes, 3+ optional injects, and bots reach an ending from every post', async () => {
+      const scenario = await loadScenarioFile(join(SCENARIO_DIR, file));
+      expect(new Set(scenario.rooms.map((r) => r.type)).size).toBe(4);
+      expect(scenario.interactions.length).toBeGreaterThanOrEqual(30);
+      expect(scenario.cast.length).toBeGreaterThanOrEqual(6);
+      expect(scenario.injects.filter((i) => i.optional).length).toBeGreaterThanOrEqual(3);
+      for (const skill of SKILLS) {
+        const run = runBotDrill(scenario, 42, Object.fromEntries(scenario.posts.map((p) => [p.id, skill])));
+        expect(run.state.phase).toBe('ended');
+        expect(run.state.ending?.id).toBeTruthy();
+      }
+    });
+  });
+});
