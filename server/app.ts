@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { Server } from '@colyseus/core';
+import { Encoder } from '@colyseus/schema';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import express from 'express';
 import { DRILL_ROOM, MAX_MESSAGE_BYTES } from '../shared/protocol/messages.js';
@@ -19,8 +20,17 @@ export interface App {
   close(): Promise<void>;
 }
 
+/**
+ * @colyseus/schema 3.0.76 cuts a per-client (view) patch off at its encode buffer, 8 KB by
+ * default, instead of using the larger buffer it grows into: clients then decode half an NPC
+ * card. A trainer's first sync of a busy drill is tens of kilobytes, so each room's encoder gets
+ * 256 KB (about 50 MB for 200 drills). test/server/largePatches.test.ts guards this.
+ */
+export const ENCODER_BUFFER_BYTES = 256 * 1024;
+
 /** Wires HTTP routes, the built client and the Colyseus rooms on one port. Tests boot this too. */
 export function createApp(services: ServerServices): App {
+  Encoder.BUFFER_SIZE = ENCODER_BUFFER_BYTES;
   const web = express();
   web.disable('x-powered-by');
   web.use('/api', apiRoutes(services));
