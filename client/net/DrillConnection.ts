@@ -1,0 +1,338 @@
+import { Client, type Room } from 'colyseus.js';
+import type { DrillEvent } from '../../shared/engine/events.js';
+import { CLOSE_CODES, SERVER_MESSAGES, type ClientMessage, type ClientMessageType } from '../../shared/protocol/messages.js';
+import type { RejectionCode } from '../../shared/protocol/rejections.js';
+import type { ScoreEvent } from '../view/scoreChange.js';
+import type { DrillStateJson, Me, ScenarioInfo } from '../view/stateJson.js';
+import { toViewModel } from '../view/toViewModel.js';
+import type { DrillView } from '../view/viewModel.js';
+import { fetchScenarios } from './api.js';
+import { Emitter } from './Emitter.js';
+import { clearSeat, saveSeat, type SavedSeat } from './savedSeat.js';
+
+export type ConnectionStatus = 'connected' | 'reconnecting' | 'closed';
+/** Why the connection ended for good: the scenes turn each into a message. */
+export type CloseReason = 'left' | 'seatLost' | 'failed' | 'shutdown' | 'flood' | 'lost';
+
+export interface Refusal {
+  code: RejectionCode | string;
+  reason: string;
+  ref: number | null;
+  type?: string;
+}
+
+export interface EndedMessage {
+  record: string | null;
+  ending: { id: string | null; at: number; reason: 'condition' | 'time-up' | 'trainer' };
+  scores: Record<string, number>;
+  total: number;
+  saved: boolean;
+}
+
+interface Welcome {
+  role: Me['role'];
+  participant: string;
+  post: string | null;
+  code: string;
+  mode: string;
+}
+
+export interface ConnectionEvents {
+  view: DrillView;
+  events: DrillEvent[];
+  rejected: Refusal;
+  hint: { post: string; text: string; at: number };
+  ended: EndedMessage;
+  status: ConnectionStatus;
+  closed: CloseReason;
+}
+
+export type JoinAs = { name: string; post?: string } | { trainerKey: string };
+
+/** Colyseus' own close code for a leave the client asked for. */
+const CONSENTED = 4000;
+const RECONNECT_WINDOW_MS = 55_000;
+const RECONNECT_PAUSE_MS = 1_000;
+const SCORE_LOG = 40;
+
+/** A join or rejoin was refused: `code` is the server's (4803 seat gone, 4212 no such drill...). */
+export class JoinError extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The one network service: it alone holds the Colyseus room. Scenes read `view`, listen to its
+ * events and call its intent methods; they never touch the room. It keeps the seat across a
+ * dropped connection (reconnection token) and across a page reload (participant token).
+ */
+export class DrillConnection extends Emitter<ConnectionEvents> {
+  view: DrillView | null = null;
+  scenario: ScenarioInfo | null = null;
+  ended: EndedMessage | null = null;
+  status: ConnectionStatus = 'connected';
+  /** Recent score changes, newest last, so a scene opened mid-drill can show why scores moved. */
+  readonly scoreLog: ScoreEvent[] = [];
+  private room!: Room;
+  private me: Me;
+  private viewPost: string | null = null;
+  private wantedPost: string | null = null;
+  private releasing: string | null = null;
+  private refs = 0;
+  /** GET /api/scenarios, for the names and briefing of the drill's scenario. */
+  private scenarios: ScenarioInfo[] = [];
+  private leaving = false;
+
+  private constructor(
+    private readonly client: Client,
+    private seat: SavedSeat,
+    me: Me,
+  ) {
+    super();
+    this.me = me;
+  }
+
+  /** Joins a drill by its code as a player ({ name, post? }) or as its trainer ({ trainerKey }). */
+  static async join(code: string, as: JoinAs): Promise<DrillConnection> {
+    const client = new Client(wsEndpoint());
+    const trainer = 'trainerKey' in as;
+    const room = await joinRoom(client, code, as);
+    const connection = new DrillConnection(
+      client,
+      trainer ? { code, trainerKey: as.trainerKey } : { code, name: as.name },
+      { role: trainer ? 'trainer' : 'player', post: trainer ? null : (as.post ?? null), name: trainer ? undefined : as.name },
+    );
+    await connection.attach(room);
+    return connection;
+  }
+
+  /** Back to the seat saved by this tab (after a reload). Throws JoinError 4803 when it is gone. */
+  static async rejoin(seat: SavedSeat): Promise<DrillConnection> {
+    const client = new Client(wsEndpoint());
+    const options = seat.trainerKey ? { trainerKey: seat.trainerKey } : { name: seat.name ?? '?', participant: seat.participant! };
+    const room = await joinRoom(client, seat.code, options);
+    const connection = new DrillConnection(client, seat, { role: seat.trainerKey ? 'trainer' : 'player', post: null, name: seat.name });
+    await connection.attach(room);
+    return connection;
+  }
+
+  get code(): string {
+    return this.seat.code;
+  }
+
+  get role(): Me['role'] {
+    return this.me.role;
+  }
+
+  // ---- what the player can do ----
+
+  respond(npc: string, response: string): number {
+    return this.send('intent', { intent: { type: 'respond', npc, response } });
+  }
+
+  shareFact(fact: string, to: string[]): number {
+    return this.send('intent', { intent: { type: 'shareFact', fact, to } });
+  }
+
+  takeSeat(post: string): number {
+    this.wantedPost = post;
+    return this.send('seat', { action: 'take', post });
+  }
+
+  releaseSeat(post: string): number {
+    this.wantedPost = null;
+    this.releasing = post;
+    return this.send('seat', { action: 'release', post });
+  }
+
+  setReady(ready: boolean): number {
+    return this.send('ready', { ready });
+  }
+
+  clock(action: 'start' | 'pause' | 'resume' | 'speed', speed?: number): number {
+    return this.send('clock', speed === undefined ? { action } : { action, speed });
+  }
+
+  endDrill(): number {
+    return this.send('control', { control: { type: 'end' } });
+  }
+
+  /** The trainer receives every panel; this chooses which post's room to look at. */
+  watchPost(post: string): void {
+    this.viewPost = post;
+    this.refresh();
+  }
+
+  /**
+   * Leaves on purpose: the seat is given up and the tab forgets it. A socket that is already
+   * closed has nobody to tell, and a server that does not answer is not waited for beyond a second.
+   */
+  async leave(): Promise<void> {
+    const open = this.status !== 'closed';
+    this.leaving = true;
+    clearSeat();
+    this.status = 'closed';
+    if (!open) return;
+    await Promise.race([this.room.leave(true).catch(() => 0), new Promise((resolve) => setTimeout(resolve, 1000))]);
+  }
+
+  /** Test hook (see client/testing/testSurface.ts): drops the socket as a network failure would. */
+  dropForTest(): void {
+    this.room.connection.close();
+  }
+
+  // ---- wiring ----
+
+  private send<T extends ClientMessageType>(type: T, message: Omit<ClientMessage<T>, 'ref'>): number {
+    const ref = ++this.refs;
+    if (this.status === 'connected') this.room.send(type, { ...message, ref });
+    return ref;
+  }
+
+  private async attach(room: Room): Promise<void> {
+    this.room = room;
+    this.bind(room);
+    this.scenarios = await fetchScenarios().catch(() => []);
+    this.refresh();
+  }
+
+  /** Listeners go on every new room object: a room that was left drops its listeners. */
+  private bind(room: Room): void {
+    room.onStateChange(() => this.refresh());
+    room.onMessage(SERVER_MESSAGES.welcome, (w: Welcome) => {
+      this.me = { ...this.me, role: w.role, post: w.post };
+      this.seat = { ...this.seat, code: w.code, participant: w.role === 'player' ? w.participant : undefined };
+      if (this.ended === null) saveSeat(this.seat);
+      this.refresh();
+    });
+    room.onMessage(SERVER_MESSAGES.events, (events: DrillEvent[]) => {
+      for (const e of events) if (e.type === 'score') this.scoreLog.push(e);
+      this.scoreLog.splice(0, Math.max(0, this.scoreLog.length - SCORE_LOG));
+      this.emit('events', events);
+    });
+    room.onMessage(SERVER_MESSAGES.rejected, (r: Refusal) => {
+      if (r.type === 'seat') this.wantedPost = this.releasing = null;
+      this.emit('rejected', r);
+    });
+    room.onMessage(SERVER_MESSAGES.hint, (h: ConnectionEvents['hint']) => this.emit('hint', h));
+    room.onMessage(SERVER_MESSAGES.ended, (m: EndedMessage) => {
+      this.ended = m;
+      clearSeat();
+      this.refresh();
+      this.emit('ended', m);
+    });
+    room.onMessage('*', () => {});
+    room.onLeave((code) => void this.onLeave(room, code));
+  }
+
+  private refresh(): void {
+    const state = this.room.state as { toJSON?: () => DrillStateJson } | undefined;
+    if (!state?.toJSON) return;
+    const json = state.toJSON();
+    // A room object just joined (or rejoined) may not have received its first full state yet.
+    if (!json.code || !json.seats || !json.rooms) return;
+    if (this.scenario?.id !== json.scenario) this.scenario = this.scenarios.find((s) => s.id === json.scenario) ?? null;
+    this.followSeat(json);
+    this.view = toViewModel(json, this.me, { scenario: this.scenario, viewPost: this.viewPost });
+    this.emit('view', this.view);
+  }
+
+  /**
+   * The server tells a player its post only on joining (`welcome`); after this player asks to
+   * take or release one, the state shows when it is done. Nothing else moves a player's post:
+   * a seat lost while away is reported on rejoining (4803), not guessed from the state.
+   */
+  private followSeat(state: DrillStateJson): void {
+    if (this.me.role !== 'player') return;
+    const wanted = this.wantedPost ? state.seats[this.wantedPost] : undefined;
+    if (wanted && wanted.kind === 'human' && wanted.holder === this.me.name) {
+      this.me = { ...this.me, post: this.wantedPost };
+      this.wantedPost = null;
+    }
+    const released = this.releasing ? state.seats[this.releasing] : undefined;
+    if (released && released.kind !== 'human') {
+      if (this.me.post === this.releasing) this.me = { ...this.me, post: null };
+      this.releasing = null;
+    }
+  }
+
+  private async onLeave(room: Room, code: number): Promise<void> {
+    if (room !== this.room || this.leaving) return;
+    const final = code === CONSENTED || this.ended !== null;
+    const reason: CloseReason | null =
+      code === CLOSE_CODES.drillFailed ? 'failed' : code === CLOSE_CODES.shutdown ? 'shutdown' : code === CLOSE_CODES.flood ? 'flood' : code === CLOSE_CODES.seatLost ? 'seatLost' : final ? 'left' : null;
+    if (reason) return this.close(reason);
+    this.setStatus('reconnecting');
+    const back = await this.reconnect();
+    if (typeof back === 'string') return this.close(back);
+    this.room = back;
+    this.bind(back);
+    this.setStatus('connected');
+    this.refresh();
+  }
+
+  /**
+   * colyseus.js 0.16 does not reconnect by itself: try the reconnection token while the server
+   * keeps the seat, then a fresh join with the participant token (the server may have restarted
+   * the socket but still know the person). A refusal with 4803 means the seat is gone.
+   */
+  private async reconnect(): Promise<Room | CloseReason> {
+    const until = Date.now() + RECONNECT_WINDOW_MS;
+    const token = this.room.reconnectionToken;
+    while (Date.now() < until && !this.leaving) {
+      try {
+        return await this.client.reconnect(token);
+      } catch (err) {
+        const code = errorCode(err);
+        if (code !== undefined && code !== 0) break;
+      }
+      await new Promise((r) => setTimeout(r, RECONNECT_PAUSE_MS));
+    }
+    if (this.leaving) return 'left';
+    while (Date.now() < until && !this.leaving) {
+      try {
+        const options = this.seat.trainerKey ? { trainerKey: this.seat.trainerKey } : { name: this.seat.name ?? '?', participant: this.seat.participant! };
+        return await joinRoom(this.client, this.seat.code, options);
+      } catch (err) {
+        const code = err instanceof JoinError ? err.code : undefined;
+        if (code === CLOSE_CODES.seatLost || code === 4212) return 'seatLost';
+      }
+      await new Promise((r) => setTimeout(r, RECONNECT_PAUSE_MS));
+    }
+    return 'lost';
+  }
+
+  private close(reason: CloseReason): void {
+    if (reason !== 'left') clearSeat();
+    this.setStatus('closed');
+    this.emit('closed', reason);
+  }
+
+  private setStatus(status: ConnectionStatus): void {
+    this.status = status;
+    this.emit('status', status);
+  }
+}
+
+/** The Colyseus endpoint is the page's own origin: one port serves the client, API and rooms. */
+function wsEndpoint(): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
+}
+
+async function joinRoom(client: Client, code: string, options: object): Promise<Room> {
+  try {
+    return await client.joinById(code, options);
+  } catch (err) {
+    throw new JoinError(errorCode(err) ?? 0, err instanceof Error ? err.message : String(err));
+  }
+}
+
+/** MatchMakeError and ServerError carry a numeric code; a network failure carries none. */
+function errorCode(err: unknown): number | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'number' ? code : undefined;
+}

@@ -1,0 +1,37 @@
+import type { DrillEvent } from '../../shared/engine/events.js';
+import type { ScoreEvent } from '../view/scoreChange.js';
+import type { ScenarioInfo } from '../view/stateJson.js';
+import type { DrillView } from '../view/viewModel.js';
+import type { CloseReason, ConnectionStatus, EndedMessage, Refusal } from './DrillConnection.js';
+
+/**
+ * What the scenes need from a drill: its view, its events and the actions a player can take.
+ * DrillConnection is the real one; the bench's crowd (client/testing/crowdBench.ts) is a stand-in.
+ * Type-only, so scenes can depend on it without loading colyseus.js up front.
+ */
+export interface DrillSource {
+  readonly view: DrillView | null;
+  readonly ended: EndedMessage | null;
+  readonly status: ConnectionStatus;
+  readonly scoreLog: readonly ScoreEvent[];
+  readonly code: string;
+  /** The scenario's entry from GET /api/scenarios, for names and titles. */
+  readonly scenario: ScenarioInfo | null;
+  on(type: 'view', handler: (view: DrillView) => void): () => void;
+  on(type: 'events', handler: (events: DrillEvent[]) => void): () => void;
+  on(type: 'rejected', handler: (refusal: Refusal) => void): () => void;
+  on(type: 'hint', handler: (hint: { post: string; text: string; at: number }) => void): () => void;
+  on(type: 'ended', handler: (message: EndedMessage) => void): () => void;
+  on(type: 'status', handler: (status: ConnectionStatus) => void): () => void;
+  on(type: 'closed', handler: (reason: CloseReason) => void): () => void;
+  respond(npc: string, response: string): number;
+  shareFact(fact: string, to: string[]): number;
+  takeSeat(post: string): number;
+  releaseSeat(post: string): number;
+  setReady(ready: boolean): number;
+  clock(action: 'start' | 'pause' | 'resume' | 'speed', speed?: number): number;
+  endDrill(): number;
+  watchPost(post: string): void;
+  leave(): Promise<void>;
+  dropForTest(): void;
+}

@@ -1,0 +1,68 @@
+import Phaser from 'phaser';
+import { ASSETS, tex, type AssetEntry } from '../assets/manifest.js';
+import { RENDER_SCALE, WORLD_HEIGHT, WORLD_WIDTH } from '../game/renderScale.js';
+import { t } from '../i18n/t.js';
+import { testLog } from '../testing/testLog.js';
+import { addArt } from '../widgets/art.js';
+import { addText } from '../widgets/text.js';
+import { COLORS, CSS } from '../widgets/theme.js';
+import { fitCamera } from './fitCamera.js';
+import { SCENES } from './sceneKeys.js';
+
+const BAR_WIDTH = 560;
+const BAR_HEIGHT = 22;
+
+/** Loads every asset of the manifest behind a progress bar that counts the drawings as they are ready. */
+export class Preloader extends Phaser.Scene {
+  constructor() {
+    super(SCENES.Preloader);
+  }
+
+  init(): void {
+    fitCamera(this);
+    const cx = WORLD_WIDTH / 2;
+    const cy = WORLD_HEIGHT / 2;
+    addText(this, cx, cy - 30, `${t('app.title', {}, 'zh-CN')} · ${t('app.title', {}, 'en')}`, { size: 30, bold: true, color: CSS.paper }).setOrigin(0.5);
+    this.add.rectangle(cx, cy + 40, BAR_WIDTH + 8, BAR_HEIGHT + 8, COLORS.ink2).setRounded(14);
+    const bar = this.add.rectangle(cx - BAR_WIDTH / 2, cy + 40, BAR_WIDTH, BAR_HEIGHT, COLORS.gold).setOrigin(0, 0.5).setRounded(10);
+    bar.scaleX = 0.01;
+    const label = addText(this, cx, cy + 80, t('boot.loading'), { size: 18, color: CSS.muted }).setOrigin(0.5);
+    const total = ASSETS.length;
+    let done = 0;
+    testLog.loaderProgress(0);
+    this.load.on(Phaser.Loader.Events.PROGRESS, (value: number) => {
+      bar.scaleX = Math.max(0.01, value);
+      testLog.loaderProgress(value);
+    });
+    this.load.on(Phaser.Loader.Events.FILE_COMPLETE, (key: string) => {
+      if (key === tex.logo) addArt(this, cx, cy - 120, tex.logo, 112);
+      done++;
+      label.setText(t('boot.progress', { done, total }));
+    });
+    this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, (file: Phaser.Loader.File) => label.setText(t('boot.failedAsset', { key: file.key })).setColor(CSS.red));
+  }
+
+  create(): void {
+    performance.mark('cd:preload');
+    this.scene.launch(SCENES.ConnectionOverlay);
+    this.scene.bringToTop(SCENES.ConnectionOverlay);
+    // The drawings arrive in one chunk (see assets/artPack.ts); without it, file by file.
+    void import('../assets/artPack.js')
+      .then((pack) => pack.packedUrl, () => (entry: AssetEntry) => entry.url)
+      .then((urlOf) => {
+        for (const a of ASSETS) this.load.svg(a.key, urlOf(a), { width: a.width * RENDER_SCALE, height: a.height * RENDER_SCALE });
+        this.load.once(Phaser.Loader.Events.COMPLETE, () => this.loaded());
+        this.load.start();
+      });
+  }
+
+  private loaded(): void {
+    performance.mark('cd:loaded');
+    if (new URLSearchParams(location.search).get('bench') === 'crowd') {
+      // The client benchmark's busy room (see client/testing/crowdBench.ts); never used in play.
+      void import('../testing/crowdBench.js').then((m) => m.startCrowd(this.game));
+      return;
+    }
+    this.scene.start(SCENES.Menu);
+  }
+}

@@ -1,0 +1,84 @@
+import type { Skill } from '../../../shared/bots/skill.js';
+import type { StringKey } from '../../i18n/strings.js';
+import { ApiError, createDrill } from '../../net/api.js';
+import type { DrillSource } from '../../net/DrillSource.js';
+import { loadNet } from '../../net/session.js';
+import { clearSeat, type SavedSeat } from '../../net/savedSeat.js';
+
+/** The result of a menu action: the drill joined, or what to tell the player. */
+export type Outcome = { ok: true; drill: DrillSource } | { ok: false; message: StringKey; params?: Record<string, string> };
+
+/**
+ * Speed for new drills. The scenario's own compression is the default; `?speed=600` in the page
+ * address overrides it (up to 3600 scenario seconds a second), for demonstrations and the tests.
+ */
+export function speedFromAddress(): number | undefined {
+  const raw = new URLSearchParams(location.search).get('speed');
+  const speed = raw === null ? NaN : Number(raw);
+  return Number.isFinite(speed) ? Math.min(3600, Math.max(0.5, speed)) : undefined;
+}
+
+export async function joinByCode(code: string, name: string): Promise<Outcome> {
+  return attempt(async (net) => net.DrillConnection.join(code, { name }));
+}
+
+export async function createTraining(scenario: string): Promise<Outcome> {
+  return attempt(async (net) => {
+    const created = await createDrill({ mode: 'training', scenario, ...speedOption() });
+    return net.DrillConnection.join(created.code, { trainerKey: created.trainerKey! });
+  });
+}
+
+export async function createTeam(scenario: string, team: string, name: string): Promise<Outcome> {
+  return attempt(async (net) => {
+    const created = await createDrill({ mode: 'team', scenario, team, ...speedOption() });
+    return net.DrillConnection.join(created.code, { name });
+  });
+}
+
+export async function createSolo(scenario: string, post: string, skill: Skill, name: string): Promise<Outcome> {
+  return attempt(async (net) => {
+    const created = await createDrill({ mode: 'solo', scenario, post, skill, ...speedOption() });
+    return net.DrillConnection.join(created.code, { name, post });
+  });
+}
+
+/** Back to the seat this tab saved; a seat or drill that is gone is forgotten (a network failure is not). */
+export async function rejoin(seat: SavedSeat): Promise<Outcome> {
+  const outcome = await attempt(async (net) => net.DrillConnection.rejoin(seat));
+  if (!outcome.ok && outcome.message !== 'error.network') clearSeat();
+  return outcome;
+}
+
+function speedOption(): { speed?: number } {
+  const speed = speedFromAddress();
+  return speed === undefined ? {} : { speed };
+}
+
+async function attempt(work: (net: Awaited<ReturnType<typeof loadNet>>) => Promise<DrillSource>): Promise<Outcome> {
+  let net: Awaited<ReturnType<typeof loadNet>>;
+  try {
+    net = await loadNet();
+  } catch {
+    return { ok: false, message: 'error.network' };
+  }
+  try {
+    return { ok: true, drill: await work(net) };
+  } catch (err) {
+    return { ok: false, ...explain(err, net.JoinError) };
+  }
+}
+
+/** Turns a refusal into words: no such drill, seat gone, bad details, or the network. */
+function explain(err: unknown, JoinError: new (...args: never[]) => { code: number; message: string }): { message: StringKey; params?: Record<string, string> } {
+  if (err instanceof ApiError) return err.status >= 500 || err.status === 0 ? { message: 'error.network' } : { message: 'error.badJoin', params: { reason: err.message } };
+  if (err instanceof JoinError) {
+    if (err.code === 4803) return { message: 'error.seatLost' };
+    if (err.code === 4212) return { message: 'error.noDrill' };
+    if (err.code === 4805) return { message: 'error.badJoin', params: { reason: err.message } };
+    if (/full|locked/i.test(err.message)) return { message: 'error.full' };
+    if (err.code === 0) return { message: 'error.network' };
+    return { message: 'error.badJoin', params: { reason: err.message } };
+  }
+  return { message: 'error.network' };
+}

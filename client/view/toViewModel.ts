@@ -1,0 +1,167 @@
+import { moodBand } from '../../shared/engine/mood.js';
+import type { Text } from '../../shared/i18n/text.js';
+import { formatJoinCode } from '../../shared/protocol/joinCode.js';
+import { DIMENSIONS, DIMENSION_LABELS } from '../../shared/scores/dimensions.js';
+import { clockLabel, waitLabel } from './clockLabel.js';
+import type { DrillStateJson, Me, NpcCardJson, PostPanelJson, ScenarioInfo } from './stateJson.js';
+import type { DrillView, DutyView, FactView, NpcView, PanelView, ResponseView, RoomView, SeatView } from './viewModel.js';
+import { humanize, roomTypeName } from './names.js';
+
+export interface ViewOptions {
+  scenario?: ScenarioInfo | null;
+  /** For the trainer (who receives every panel): which post's panel to show. */
+  viewPost?: string | null;
+}
+
+const URGENT_SECONDS = 15 * 60;
+
+/**
+ * The synchronised state as the client draws it. Pure and Phaser-free: the scenes only render
+ * what this returns, so what a player sees is tested here without a browser.
+ */
+export function toViewModel(state: DrillStateJson, me: Me, options: ViewOptions = {}): DrillView {
+  const scenario = options.scenario && options.scenario.id === state.scenario ? options.scenario : null;
+  const isTrainer = me.role !== 'player';
+  const mode = (['training', 'team', 'solo'].includes(state.mode) ? state.mode : 'training') as DrillView['mode'];
+  const roomName = (id: string): Text => scenario?.rooms.find((r) => r.id === id)?.name ?? roomTypeName(state.rooms[id]?.type ?? id);
+  const postName = (id: string): Text => scenario?.posts.find((p) => p.id === id)?.name ?? humanize(id);
+  const mySeat = me.post ? state.seats[me.post] : undefined;
+
+  const viewPost = isTrainer ? pickTrainerPost(state, options.viewPost) : me.post;
+  const viewRoom = viewPost ? state.seats[viewPost]?.room : undefined;
+  const viewRoomType = viewRoom ? (state.rooms[viewRoom]?.type ?? null) : null;
+  const panelJson = viewPost ? state.panels?.[viewPost] : undefined;
+
+  const seats: SeatView[] = Object.values(state.seats).map((s) => ({
+    post: s.post,
+    name: postName(s.post),
+    brief: scenario?.posts.find((p) => p.id === s.post)?.brief ?? null,
+    room: s.room,
+    roomType: state.rooms[s.room]?.type ?? s.room,
+    holder: s.holder,
+    kind: s.kind === 'human' ? 'human' : 'bot',
+    skill: s.skill,
+    connected: s.connected,
+    ready: s.ready,
+    mine: s.post === me.post,
+    takeable: me.role === 'player' && s.kind !== 'human' && mode !== 'solo',
+  }));
+
+  const rooms: RoomView[] = Object.values(state.rooms).map((r) => ({
+    id: r.id,
+    type: r.type,
+    name: roomName(r.id),
+    waiting: r.waiting,
+    angry: r.angry,
+    mine: r.id === mySeat?.room,
+    viewing: r.id === viewRoom,
+  }));
+
+  const duties: DutyView[] = Object.values(state.expected).map((x) => {
+    const deadline = x.deadline > 0 ? x.deadline : null;
+    const status = (['pending', 'met', 'late', 'missed', 'not-applicable'].includes(x.status) ? x.status : 'pending') as DutyView['status'];
+    return {
+      id: x.id,
+      post: x.post,
+      title: scenario?.expected?.find((e) => e.id === x.id)?.title ?? humanize(x.id),
+      status,
+      deadline,
+      deadlineLabel: deadline === null ? null : clockLabel(deadline),
+      mine: x.post === me.post,
+      urgent: status === 'pending' && deadline !== null && deadline - state.clock <= URGENT_SECONDS,
+    };
+  });
+  duties.sort((a, b) => (a.deadline ?? Infinity) - (b.deadline ?? Infinity));
+
+  return {
+    code: state.code,
+    codeLabel: state.code ? formatJoinCode(state.code) : '',
+    mode,
+    team: state.team,
+    phase: (['lobby', 'running', 'paused', 'ended', 'failed'].includes(state.phase) ? state.phase : 'lobby') as DrillView['phase'],
+    clock: state.clock,
+    clockLabel: clockLabel(state.clock),
+    speed: state.speed,
+    ending: state.ending,
+    scores: DIMENSIONS.map((dim) => ({ dim, label: DIMENSION_LABELS[dim], value: state.scores[dim] ?? 0 })),
+    total: state.scores.total ?? 0,
+    me: {
+      role: me.role,
+      post: me.post,
+      postName: me.post ? postName(me.post) : null,
+      viewRoomType,
+      isTrainer,
+      canControlClock: me.role === 'trainer' || (mode === 'solo' && me.post !== null),
+      canAct: !isTrainer && me.post !== null && viewPost === me.post,
+      ready: mySeat?.ready ?? false,
+    },
+    seats,
+    rooms,
+    duties,
+    panel: panelJson && viewPost ? toPanel(panelJson, state, roomName) : null,
+    unseated: [...(state.unseated ?? [])],
+    scenario: { id: state.scenario, title: scenario?.title ?? null, briefing: scenario?.briefing ?? null },
+  };
+}
+
+/** The trainer looks at the chosen post, or else the first post of the first room. */
+function pickTrainerPost(state: DrillStateJson, wanted: string | null | undefined): string | null {
+  if (wanted && state.seats[wanted]) return wanted;
+  return Object.keys(state.seats)[0] ?? null;
+}
+
+function toPanel(panel: PostPanelJson, state: DrillStateJson, roomName: (id: string) => Text): PanelView {
+  const facts: FactView[] = (panel.facts ?? []).map((f) => ({
+    id: f.id,
+    text: { 'zh-CN': f.zh, en: f.en },
+    unknownTo: parseList(f.unknownTo).map((id) => ({ id, name: roomName(id) })),
+  }));
+  return {
+    post: panel.post,
+    room: panel.room,
+    roomType: state.rooms[panel.room]?.type ?? panel.room,
+    npcs: (panel.waiting ?? []).map((card) => toNpc(card, state.clock)),
+    facts,
+  };
+}
+
+export function toNpc(card: NpcCardJson, clock: number): NpcView {
+  const span = Math.max(1, card.expiresAt - card.openedAt);
+  const waited = Math.max(0, clock - card.openedAt);
+  return {
+    id: card.id,
+    kind: card.kind,
+    archetype: card.archetype,
+    name: { 'zh-CN': card.nameZh, en: card.nameEn },
+    mood: card.mood,
+    band: moodBand(card.mood),
+    interaction: card.interaction,
+    prompt: { 'zh-CN': card.promptZh, en: card.promptEn },
+    responses: parseResponses(card.responses),
+    openedAt: card.openedAt,
+    expiresAt: card.expiresAt,
+    patience: Math.min(1, Math.max(0, (card.expiresAt - clock) / span)),
+    waited,
+    waitLabel: waitLabel(waited),
+  };
+}
+
+function parseResponses(json: string): ResponseView[] {
+  const raw = parseList(json) as unknown[];
+  return raw.flatMap((r) => {
+    if (typeof r !== 'object' || r === null) return [];
+    const o = r as { id?: unknown; zh?: unknown; en?: unknown; available?: unknown };
+    if (typeof o.id !== 'string') return [];
+    return [{ id: o.id, text: { 'zh-CN': String(o.zh ?? o.id), en: String(o.en ?? o.id) }, available: o.available === true }];
+  });
+}
+
+/** Parses one of the JSON-string lists of the state; a broken one reads as empty, never throws. */
+function parseList(json: string): any[] {
+  try {
+    const value: unknown = JSON.parse(json || '[]');
+    return Array.isArray(value) ? value : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,77 @@
+import type { DrillStateJson, NpcCardJson, ScenarioInfo } from '../../client/view/stateJson.js';
+
+/** A drill state as `room.state.toJSON()` gives it, shaped like server/state/DrillSchema.ts. */
+export function stateJson(overrides: Partial<DrillStateJson> = {}): DrillStateJson {
+  return {
+    code: 'ABCD2345',
+    mode: 'training',
+    scenario: 'mini',
+    team: '',
+    phase: 'running',
+    clock: 9 * 3600 + 35 * 60 + 20,
+    speed: 12,
+    ending: '',
+    scores: { trust: 60, reputation: 55, compliance: 70, continuity: 40, timeliness: 71, coordination: 62, total: 59.7 },
+    seats: {
+      manager: { post: 'manager', room: 'lobby', holder: '王芳', kind: 'human', skill: 'competent', connected: true, ready: true },
+      agent: { post: 'agent', room: 'phone', holder: '', kind: 'bot', skill: 'competent', connected: false, ready: false },
+    },
+    rooms: {
+      lobby: { id: 'lobby', type: 'lobby', waiting: 2, angry: 1 },
+      phone: { id: 'phone', type: 'phone', waiting: 0, angry: 0 },
+    },
+    expected: {
+      'report-regulator': { id: 'report-regulator', post: 'manager', status: 'pending', deadline: 9 * 3600 + 45 * 60 },
+      'open-statement': { id: 'open-statement', post: 'agent', status: 'pending', deadline: 0 },
+      'calm-lobby': { id: 'calm-lobby', post: 'manager', status: 'met', deadline: 9 * 3600 + 30 * 60 },
+    },
+    panels: {
+      manager: {
+        post: 'manager',
+        room: 'lobby',
+        waiting: [card({ id: 'n3' }), card({ id: 'n7', mood: 15, openedAt: 9 * 3600 + 30 * 60, expiresAt: 9 * 3600 + 40 * 60 })],
+        facts: [{ id: 'root-cause', zh: '原因已确认', en: 'Cause confirmed', unknownTo: '["phone"]' }],
+      },
+    },
+    unseated: [],
+    ...overrides,
+  };
+}
+
+export function card(overrides: Partial<NpcCardJson> = {}): NpcCardJson {
+  return {
+    id: 'n1',
+    archetype: 'anxious-depositor',
+    kind: 'customer',
+    nameZh: '焦虑的储户',
+    nameEn: 'Anxious depositor',
+    mood: 55,
+    openedAt: 9 * 3600 + 30 * 60,
+    expiresAt: 9 * 3600 + 50 * 60,
+    interaction: 'lobby-balance',
+    promptZh: '我的钱呢？',
+    promptEn: 'Where is my money?',
+    responses: JSON.stringify([
+      { id: 'explain', zh: '我帮您查', en: 'Let me check', available: true },
+      { id: 'cite-cause', zh: '原因是…', en: 'The cause is…', available: false },
+    ]),
+    ...overrides,
+  };
+}
+
+export const scenarioInfo: ScenarioInfo = {
+  id: 'mini',
+  version: 1,
+  title: { 'zh-CN': '小型故障', en: 'Mini outage' },
+  summary: { 'zh-CN': '摘要', en: 'Summary' },
+  briefing: { 'zh-CN': '简报', en: 'Briefing' },
+  clock: { start: '09:00', end: '10:00', compression: 12 },
+  rooms: [
+    { id: 'lobby', type: 'lobby', name: { 'zh-CN': '大堂', en: 'Lobby' } },
+    { id: 'phone', type: 'phone', name: { 'zh-CN': '热线', en: 'Hotline' } },
+  ],
+  posts: [
+    { id: 'manager', room: 'lobby', name: { 'zh-CN': '大堂经理', en: 'Branch manager' }, brief: { 'zh-CN': '管大堂', en: 'Run the lobby' } },
+    { id: 'agent', room: 'phone', name: { 'zh-CN': '坐席', en: 'Agent' }, brief: { 'zh-CN': '接电话', en: 'Answer calls' } },
+  ],
+};

@@ -1,0 +1,157 @@
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import type { ButtonInfo } from '../../client/testing/testSurface.js';
+import type { DrillView } from '../../client/view/viewModel.js';
+
+/** Debian's Chromium, installed by .ci/run; the browser tests skip (loudly) without it. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const HAS_CHROMIUM = existsSync(CHROMIUM);
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const DIST = join(ROOT, 'dist/client');
+export const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
+export const FLAGSHIP_DIR = join(ROOT, 'scenarios/');
+
+/** Says why the browser tests are not running, where nobody can miss it. */
+export function warnNoChromium(suite: string): void {
+  if (HAS_CHROMIUM) return;
+  console.warn(
+    `\n${'!'.repeat(78)}\n!! SKIPPED: ${suite}\n!! No Chromium at ${CHROMIUM}. Install Debian's "chromium" (and fonts-noto-cjk) as .ci/run does,\n!! or set CHROMIUM_PATH. The browser end-to-end tests did NOT run.\n${'!'.repeat(78)}\n`,
+  );
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Builds the production client (vite build) unless dist/client is newer than every source it is
+ * built from. Test files run in parallel workers, so a lock directory makes one build and the
+ * others wait for it instead of writing into the same folder at the same time.
+ */
+export async function ensureClientBuild(): Promise<void> {
+  const lock = join(ROOT, 'node_modules/.cache/crisis-drill-client-build.lock');
+  mkdirSync(join(lock, '..'), { recursive: true });
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // Another worker is building; a lock older than two minutes is left over from a crash.
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 120_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error('timed out waiting for another test file to build the client');
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  try {
+    const built = existsSync(join(DIST, 'index.html')) ? statSync(join(DIST, 'index.html')).mtimeMs : 0;
+    const sources = Math.max(...['client', 'assets', 'shared', 'vite.config.ts'].map((p) => (statSync(join(ROOT, p)).isDirectory() ? newestMtime(join(ROOT, p)) : statSync(join(ROOT, p)).mtimeMs)));
+    if (built < sources) await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+}
+
+/** A page at 1280×720 (the game's own size, so page pixels are world pixels) that fails on page errors. */
+export async function openPage(browser: Browser, url: string, locale?: 'zh-CN' | 'en'): Promise<GamePage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  if (locale) await page.addInitScript((l) => localStorage.getItem('crisisDrill.locale') ?? localStorage.setItem('crisisDrill.locale', l), locale);
+  await page.goto(url);
+  const game = new GamePage(page, errors);
+  await game.waitForScene('Menu', 20_000);
+  return game;
+}
+
+/**
+ * Drives the canvas UI the way a person does: finds a widget through window.__crisisDrill (see
+ * client/testing/testSurface.ts) and clicks the mouse at its place on the page.
+ */
+export class GamePage {
+  constructor(
+    readonly page: Page,
+    readonly errors: string[],
+  ) {}
+
+  scene(): Promise<string> {
+    return this.page.evaluate(() => window.__crisisDrill?.scene() ?? '');
+  }
+
+  view(): Promise<DrillView | null> {
+    return this.page.evaluate(() => window.__crisisDrill?.view() ?? null);
+  }
+
+  buttons(): Promise<ButtonInfo[]> {
+    return this.page.evaluate(() => window.__crisisDrill?.buttons() ?? []);
+  }
+
+  notices(): Promise<string[]> {
+    return this.page.evaluate(() => window.__crisisDrill?.notices() ?? []);
+  }
+
+  scoreChanges(): Promise<string[]> {
+    return this.page.evaluate(() => window.__crisisDrill?.scoreChanges() ?? []);
+  }
+
+  async waitForScene(scene: string | RegExp, timeout = 30_000): Promise<string> {
+    const source = typeof scene === 'string' ? `^${scene}$` : scene.source;
+    const handle = await this.page.waitForFunction((re) => new RegExp(re).test(window.__crisisDrill?.scene() ?? ''), source, { timeout, polling: 50 });
+    await handle.dispose();
+    return this.scene();
+  }
+
+  /** Waits until a check of the view model holds (the function runs in the page). */
+  async waitForView(check: string, timeout = 30_000): Promise<void> {
+    const handle = await this.page.waitForFunction(`(() => { const view = window.__crisisDrill?.view(); return !!view && (${check}); })()`, null, { timeout, polling: 50 });
+    await handle.dispose();
+  }
+
+  /** The first enabled button whose test id matches, waiting for one to appear. */
+  async findButton(id: string | RegExp, timeout = 30_000): Promise<ButtonInfo> {
+    const source = typeof id === 'string' ? `^${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$` : id.source;
+    const handle = await this.page.waitForFunction(
+      (re) => (window.__crisisDrill?.buttons() ?? []).find((b) => b.enabled && new RegExp(re).test(b.id)) ?? null,
+      source,
+      { timeout, polling: 50 },
+    );
+    const button = (await handle.jsonValue()) as ButtonInfo;
+    await handle.dispose();
+    return button;
+  }
+
+  /** Clicks a button with the mouse at its centre on the page. */
+  async click(id: string | RegExp, timeout?: number): Promise<ButtonInfo> {
+    const button = await this.findButton(id, timeout);
+    await this.page.mouse.click(button.x, button.y);
+    return button;
+  }
+
+  async screenshot(name: string): Promise<void> {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await this.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  }
+
+  async close(): Promise<void> {
+    await this.page.context().close();
+  }
+}
+
+/** The common way in: type a name on the menu (the field is a real HTML input over the canvas). */
+export async function typeName(game: GamePage, name: string): Promise<void> {
+  await game.page.fill('input[name=displayName]', name);
+}

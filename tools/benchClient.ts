@@ -1,0 +1,120 @@
+// npm run bench:client — the client's size and speed, measured in the browser players use.
+//
+//   1. builds the production client (vite build);
+//   2. the initial JavaScript: what is loaded before the menu (index.html's entry and preloads,
+//      and the art pack), raw and gzip (level 9, as a web server would serve it);
+//   3. time from navigation to the first interactive menu frame, in headless Chromium against the
+//      real app on loopback (median of several cold page loads);
+//   4. the median frame time in the busiest room: the branch lobby with 20 people waiting
+//      (`?bench=crowd`, see client/testing/crowdBench.ts), over five seconds: the game's own work
+//      per frame (update and render), and the interval between frames.
+//
+// Targets from the issue: initial JS ≤ 450 KB gzip including Phaser; first interactive frame < 2 s.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { build } from 'vite';
+import { CHROMIUM, CHROMIUM_FLAGS, FLAGSHIP_DIR, HAS_CHROMIUM } from '../test/helpers/browser.js';
+import { startTestServer } from '../test/helpers/server.js';
+import { ASSETS } from '../client/assets/manifest.js';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const DIST = join(ROOT, 'dist/client');
+const LOADS = 5;
+const FRAME_SECONDS = 5;
+const ASSET_COUNT = ASSETS.length;
+
+/**
+ * The JavaScript needed before the menu: what index.html loads (the entry and its preloads) and
+ * the art pack the Preloader imports (client/assets/artPack.ts). The network code loads later.
+ */
+function initialScripts(): string[] {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
+  const pack = readdirSync(join(DIST, 'assets')).filter((f) => f.startsWith('artPack-') && f.endsWith('.js'));
+  return [...new Set([...srcs, ...pack.map((f) => `/assets/${f}`)])];
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** One cold page load: when the menu first took input, and the client's own marks on the way (ms). */
+async function firstInteractive(browser: Browser, url: string): Promise<{ at: number; marks: Record<string, number> }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  const handle = await page.waitForFunction('window.__crisisDrill && window.__crisisDrill.firstInteractiveAt', null, { timeout: 30_000, polling: 10 });
+  const at = (await handle.jsonValue()) as number;
+  const marks = (await page.evaluate(`Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('cd:')).map((m) => [m.name.slice(3), m.startTime]))`)) as Record<string, number>;
+  await context.close();
+  return { at, marks };
+}
+
+async function crowdFrames(browser: Browser, url: string): Promise<{ interval: number; work: number; workP95: number; frames: number; people: number; renderer: string }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(`${url}/?bench=crowd`);
+  await page.waitForFunction(() => window.__crisisDrill?.scene() === 'BranchLobby', null, { timeout: 30_000 });
+  await page.waitForTimeout(1500);
+  // Strings, so the page gets plain JavaScript (tsx would add helpers the page lacks).
+  const sample = (await page.evaluate(`window.__crisisDrill.sampleFrames(${FRAME_SECONDS * 1000})`)) as { intervals: number[]; work: number[] };
+  const people = (await page.evaluate('window.__crisisDrill.view().panel.npcs.length')) as number;
+  const renderer = (await page.evaluate('window.__crisisDrill.renderer()')) as string;
+  await context.close();
+  const work = [...sample.work].sort((a, b) => a - b);
+  return { interval: median(sample.intervals), work: median(work), workP95: work[Math.floor(work.length * 0.95)] ?? 0, frames: sample.intervals.length, people, renderer };
+}
+
+async function main(): Promise<void> {
+  console.log('Building the client (vite build)…');
+  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+
+  let raw = 0;
+  let gz = 0;
+  console.log('\nInitial JavaScript (everything loaded before the menu):');
+  for (const src of initialScripts()) {
+    const bytes = readFileSync(join(DIST, src));
+    const zipped = gzipSync(bytes, { level: 9 }).length;
+    raw += bytes.length;
+    gz += zipped;
+    console.log(`  ${src.padEnd(40)} ${kb(bytes.length).padStart(11)} raw ${kb(zipped).padStart(10)} gzip`);
+  }
+  console.log(`  ${'total'.padEnd(40)} ${kb(raw).padStart(11)} raw ${kb(gz).padStart(10)} gzip   (target ≤ 450 KB gzip: ${gz <= 450 * 1024 ? 'met' : 'MISSED'})`);
+
+  if (!HAS_CHROMIUM) {
+    console.warn(`\nNo Chromium at ${CHROMIUM}: the timings below need it (install Debian's "chromium").`);
+    return;
+  }
+  const server = await startTestServer({}, FLAGSHIP_DIR);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  try {
+    await firstInteractive(browser, server.url); // warm the server's caches and the disk, not timed
+    const runs: { at: number; marks: Record<string, number> }[] = [];
+    for (let i = 0; i < LOADS; i++) runs.push(await firstInteractive(browser, server.url));
+    const loads = runs.map((r) => r.at);
+    const m = median(loads);
+    console.log(`\nNavigation to first interactive menu frame (${LOADS} cold page loads, loopback):`);
+    console.log(`  median ${m.toFixed(0)} ms   (each: ${loads.map((v) => v.toFixed(0)).join(', ')} ms)   (target < 2000 ms: ${m < 2000 ? 'met' : 'MISSED'})`);
+    const mark = (name: string) => median(runs.map((r) => r.marks[name] ?? NaN)).toFixed(0);
+    console.log(`  on the way (medians): code running ${mark('main')} ms, loading screen ${mark('preload')} ms, all ${ASSET_COUNT} assets ${mark('loaded')} ms`);
+
+    const frames = await crowdFrames(browser, server.url);
+    console.log(`\nBusiest room: branch lobby with ${frames.people} people on screen, ${FRAME_SECONDS} s, ${frames.frames} frames, ${frames.renderer} renderer:`);
+    console.log(`  median frame time ${frames.work.toFixed(1)} ms of work (update + render), 95th percentile ${frames.workP95.toFixed(1)} ms`);
+    console.log(`  median frame interval ${frames.interval.toFixed(1)} ms (${(1000 / frames.interval).toFixed(0)} fps; the display caps it at 60)`);
+    console.log('\n(Without a GPU the client picks Phaser\'s Canvas renderer: see client/game/pickRenderer.ts.)');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
