@@ -26,6 +26,9 @@ export function apiRoutes(services: ServerServices): Router {
         clock: s.clock,
         rooms: s.rooms.map((r) => ({ id: r.id, type: r.type, name: r.name })),
         posts: s.posts.map((p) => ({ id: p.id, room: p.room, name: p.name, brief: p.brief })),
+        // Duties are public (the ops board lists them); their procedures stay for the debrief.
+        expected: s.expected.map((x) => ({ id: x.id, post: x.post, title: x.title })),
+        endings: s.endings.map((e) => ({ id: e.id, outcome: e.outcome, title: e.title, summary: e.summary })),
       })),
     );
   });

@@ -25,3 +25,15 @@ describe('a drill over a real WebSocket', () => {
     await trainer.leave();
   });
 });
+
+describe('the scenario list', () => {
+  it('gives clients the bilingual names of posts, duties and endings, and none of the answers', async () => {
+    const list = await (await fetch(`${server.url}/api/scenarios`)).json();
+    const mini = list.find((s: { id: string }) => s.id === 'mini-outage');
+    expect(mini.expected[0]).toEqual({ id: 'statement', post: 'pr', title: { 'zh-CN': '及时发声', en: 'Speak in time' } });
+    expect(mini.endings.map((e: { id: string }) => e.id)).toEqual(['resolved', 'collapse', 'time-up']);
+    const text = JSON.stringify(mini);
+    expect(text).not.toContain('quality');
+    expect(text).not.toContain('interactions');
+  });
+});
