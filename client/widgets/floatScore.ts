@@ -13,14 +13,15 @@ function freeY(scene: Phaser.Scene, left: number, y: number, height: number): nu
   const now = scene.time.now;
   const boxes = (active.get(scene) ?? []).filter((b) => b.until > now);
   active.set(scene, boxes);
+  // Step upwards past the labels in the way; with no room left above, overlap rather than cover
+  // what lies below (the answers).
   let top = y;
   for (let tries = 0; tries < 8; tries++) {
     const clash = boxes.find((b) => Math.abs(b.x - left) < WIDTH && top < b.y + b.h && b.y < top + height);
     if (!clash) break;
     top = clash.y - height - 4;
-    if (top < 60) top = y + (tries + 1) * (height + 4);
   }
-  top = Math.max(64, top);
+  if (top < 64) top = Math.max(64, y);
   boxes.push({ x: left, y: top, h: height, until: now + LIFE_MS });
   return top;
 }

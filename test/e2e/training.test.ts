@@ -63,8 +63,8 @@ describe.skipIf(!HAS_CHROMIUM)('a training session in the browser', () => {
     expect(seats.find((s) => s.post === 'incident-commander')).toMatchObject({ kind: 'human', holder: '王芳' });
     expect(seats.find((s) => s.post === 'pr-officer')).toMatchObject({ kind: 'human', holder: 'Sam' });
     expect(seats.filter((s) => s.kind === 'bot').map((s) => s.post).sort()).toEqual(['branch-manager', 'call-centre-lead']);
-    await wang.click('lobby.ready');
-    await sam.click('lobby.ready');
+    await wang.clickUntil('lobby.ready', "view.seats.some((s) => s.post === 'incident-commander' && s.ready)");
+    await sam.clickUntil('lobby.ready', "view.seats.some((s) => s.post === 'pr-officer' && s.ready)");
     await trainer.waitForView("view.seats.filter((s) => s.kind === 'human' && s.ready).length === 2");
     await sam.screenshot('lobby-trainee');
   }, 180_000);

@@ -141,6 +141,25 @@ export class GamePage {
     return button;
   }
 
+  /**
+   * Clicks until the view shows the click took effect. A lobby row can re-render between
+   * finding a button and clicking it on a loaded machine; the check is read before every try, so
+   * a toggle is never clicked twice.
+   */
+  async clickUntil(id: string, check: string, tries = 4): Promise<void> {
+    for (let i = 0; i < tries; i++) {
+      if (await this.page.evaluate(`(() => { const view = window.__crisisDrill?.view(); return !!view && (${check}); })()`)) return;
+      await this.click(id);
+      try {
+        await this.waitForView(check, 5_000);
+        return;
+      } catch {
+        // not yet: look again, click again
+      }
+    }
+    await this.waitForView(check, 5_000);
+  }
+
   async screenshot(name: string): Promise<void> {
     mkdirSync(SCREENSHOTS, { recursive: true });
     await this.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });

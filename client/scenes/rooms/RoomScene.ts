@@ -137,8 +137,10 @@ export abstract class RoomScene extends Phaser.Scene {
     const view = this.drill.view;
     const locale = getLocale();
     for (const event of events) {
-      if (event.type === 'score' && view) this.showScoreChange(toScoreChange(event, view.seats, locale), event.cause.post === view.panel?.post);
-      else if (event.type === 'npcLeft') {
+      if (event.type === 'score' && view) {
+        const own = event.cause.post === view.panel?.post && (event.cause.kind === 'response' || event.cause.kind === 'share');
+        this.showScoreChange(toScoreChange(event, view.seats, locale), own);
+      } else if (event.type === 'npcLeft') {
         this.onNpcLeft(event.npc, event.satisfied);
       }
       const notice = toNotice(event, view, locale, this.npcNames);
@@ -149,15 +151,15 @@ export abstract class RoomScene extends Phaser.Scene {
   }
 
   /**
-   * Where a score change shows: over the person in this room it was about, or just above the dialogue
-   * when it was this post's own answer (the person may have left); a change made in another room
-   * leaves its meter as a small "+2" and is told in full in the log beside the meters.
+   * Where a score change shows: over the person in this room it was about, or just above the
+   * dialogue when it was this post's own answer or memo (the person may have left); anything else
+   * (another room, a deadline) leaves its meter as a small "+2" and is told in full in the log.
    */
-  private showScoreChange(change: ScoreChange, thisPost: boolean): void {
+  private showScoreChange(change: ScoreChange, own: boolean): void {
     testLog.scoreChange(`${change.headline} — ${change.byline}`);
     const at = change.npc ? this.anchorOf(change.npc) : null;
     if (at) return floatScore(this, at.x, at.y, change);
-    if (thisPost) return floatScore(this, DIALOGUE.width / 2, DIALOGUE.y - 60, change);
+    if (own) return floatScore(this, DIALOGUE.width / 2, DIALOGUE.y - 60, change);
     const meter = this.board.anchorOf(change.dim);
     pipScore(this, meter.x - 4, meter.y, change);
   }
