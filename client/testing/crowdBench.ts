@@ -1,6 +1,5 @@
 import type Phaser from 'phaser';
-import type { DrillEvent } from '../../shared/engine/events.js';
-import type { CloseReason, ConnectionStatus, EndedMessage, Refusal } from '../net/DrillConnection.js';
+import type { ConnectionEvents } from '../net/DrillConnection.js';
 import type { DrillSource } from '../net/DrillSource.js';
 import { Emitter } from '../net/Emitter.js';
 import { followDrill } from '../scenes/sceneRouter.js';
@@ -18,15 +17,8 @@ import type { DrillView } from '../view/viewModel.js';
 const KINDS = ['customer', 'customer', 'reporter', 'blogger', 'official', 'staff', 'executive'];
 const NPCS = 20;
 
-interface Events {
-  view: DrillView;
-  events: DrillEvent[];
-  rejected: Refusal;
-  hint: { post: string; text: string; at: number };
-  ended: EndedMessage;
-  status: ConnectionStatus;
-  closed: CloseReason;
-}
+/** The same events the real connection emits, so the bench drives scenes exactly as play does. */
+type Events = ConnectionEvents;
 
 class CrowdSource extends Emitter<Events> implements DrillSource {
   view: DrillView | null = null;
