@@ -354,6 +354,8 @@ export class DrillRoom extends Room<DrillSchema> {
       expected: Object.fromEntries(Object.entries(state.expected).map(([id, x]) => [id, x.status])),
       startedAt: this.startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
+      reportToken: newSecret(),
+      competitionId: null,
     };
     let saved = true;
     try {
@@ -363,7 +365,15 @@ export class DrillRoom extends Room<DrillSchema> {
       this.services.log.error(`drill ${this.roomId}: could not store the result: ${String(err)}`);
     }
     this.state.phase = 'ended';
-    this.broadcast(SERVER_MESSAGES.ended, { record: saved ? record.id : null, ending: record.ending, scores: record.scores, total: record.total, saved });
+    // The report token goes to everyone in the drill: it opens the report and the survey.
+    this.broadcast(SERVER_MESSAGES.ended, {
+      record: saved ? record.id : null,
+      reportToken: saved ? record.reportToken : null,
+      ending: record.ending,
+      scores: record.scores,
+      total: record.total,
+      saved,
+    });
   }
 
   /** Runs a handler; an unexpected error ends this drill cleanly and nothing else. */

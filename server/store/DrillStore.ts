@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, type MigrationProvider, type Selectable } from 'kysely';
 import type { Database } from './database.js';
+import type { SurveyAnswers, SurveyResponse } from '../../shared/protocol/survey.js';
 import type { DrillRecord } from './drillRecord.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -55,6 +56,8 @@ export class DrillStore {
           expected: JSON.stringify(r.expected),
           started_at: r.startedAt,
           finished_at: r.finishedAt,
+          report_token: r.reportToken,
+          competition_id: r.competitionId,
         })
         .execute();
     });
@@ -68,6 +71,38 @@ export class DrillStore {
   async listDrills(limit = 50): Promise<DrillRecord[]> {
     const rows = await this.db.selectFrom('drills').selectAll().orderBy('seq', 'desc').limit(limit).execute();
     return rows.map(toRecord);
+  }
+
+  /** Stores one trainee's survey; a second answer under the same name replaces the first. */
+  async saveSurvey(drillId: string, name: string, post: string | null, answers: SurveyAnswers, at: Date): Promise<void> {
+    await this.db
+      .insertInto('surveys')
+      .values({ drill_id: drillId, name, post, answers: JSON.stringify(answers), submitted_at: at.toISOString() })
+      .onConflict((oc) => oc.columns(['drill_id', 'name']).doUpdateSet({ post, answers: JSON.stringify(answers), submitted_at: at.toISOString() }))
+      .execute();
+  }
+
+  async listSurveys(drillId: string): Promise<SurveyResponse[]> {
+    const rows = await this.db.selectFrom('surveys').selectAll().where('drill_id', '=', drillId).orderBy('seq').execute();
+    return rows.map((r) => ({ name: r.name, post: r.post, answers: JSON.parse(r.answers), submittedAt: r.submitted_at }));
+  }
+
+  /** Keeps the latest checkpoint of a running drill (its payload is the room's to define). */
+  async saveCheckpoint(code: string, payload: string, at: Date): Promise<void> {
+    await this.db
+      .insertInto('checkpoints')
+      .values({ code, payload, updated_at: at.toISOString() })
+      .onConflict((oc) => oc.column('code').doUpdateSet({ payload, updated_at: at.toISOString() }))
+      .execute();
+  }
+
+  async listCheckpoints(): Promise<{ code: string; payload: string; updatedAt: string }[]> {
+    const rows = await this.db.selectFrom('checkpoints').selectAll().orderBy('code').execute();
+    return rows.map((r) => ({ code: r.code, payload: r.payload, updatedAt: r.updated_at }));
+  }
+
+  async deleteCheckpoint(code: string): Promise<void> {
+    await this.db.deleteFrom('checkpoints').where('code', '=', code).execute();
   }
 
   async close(): Promise<void> {
@@ -93,5 +128,7 @@ function toRecord(row: Selectable<Database['drills']>): DrillRecord {
     expected: JSON.parse(row.expected),
     startedAt: row.started_at,
     finishedAt: row.finished_at,
+    reportToken: row.report_token ?? '',
+    competitionId: row.competition_id,
   };
 }

@@ -20,5 +20,20 @@ export interface Database {
     expected: string;
     started_at: string;
     finished_at: string;
+    report_token: string | null;
+    competition_id: string | null;
+  };
+  surveys: {
+    seq: Generated<number>;
+    drill_id: string;
+    name: string;
+    post: string | null;
+    answers: string;
+    submitted_at: string;
+  };
+  checkpoints: {
+    code: string;
+    payload: string;
+    updated_at: string;
   };
 }

@@ -24,4 +24,8 @@ export interface DrillRecord {
   expected: Record<string, ExpectedStatus>;
   startedAt: string;
   finishedAt: string;
+  /** The secret in report and survey links: only the trainer and the drill's players are given it. */
+  reportToken: string;
+  /** The team competition this drill was played in, if any. */
+  competitionId: string | null;
 }

@@ -34,4 +34,32 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.dropTable('drills').execute();
     },
   },
+  '0002_reports_surveys_checkpoints': {
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('drills').addColumn('report_token', 'text').execute();
+      await db.schema.alterTable('drills').addColumn('competition_id', 'text').execute();
+      await db.schema
+        .createTable('surveys')
+        .addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('drill_id', 'text', (c) => c.notNull().references('drills.id').onDelete('cascade'))
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('post', 'text')
+        .addColumn('answers', 'text', (c) => c.notNull())
+        .addColumn('submitted_at', 'text', (c) => c.notNull())
+        .addUniqueConstraint('surveys_one_per_name', ['drill_id', 'name'])
+        .execute();
+      await db.schema
+        .createTable('checkpoints')
+        .addColumn('code', 'text', (c) => c.primaryKey())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('checkpoints').execute();
+      await db.schema.dropTable('surveys').execute();
+      await db.schema.alterTable('drills').dropColumn('competition_id').execute();
+      await db.schema.alterTable('drills').dropColumn('report_token').execute();
+    },
+  },
 };
