@@ -13,7 +13,7 @@ const record = (id: string): DrillRecord => ({
   roster: {},
   inputs: [],
   untilClock: 0,
-  scores: { service: 50, compliance: 50, reputation: 50, communication: 50, coordination: 50, recovery: 50 } as DrillRecord['scores'],
+  scores: { trust: 50, reputation: 50, compliance: 50, continuity: 50, timeliness: 50, coordination: 50 },
   total: 50,
   ending: { id: null, at: 0, reason: 'trainer' },
   expected: {},
