@@ -1,0 +1,48 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+import { ensureClientBuild, FLAGSHIP_DIR, HAS_CHROMIUM, launchBrowser, openPage, warnNoChromium } from '../helpers/browser.js';
+import { playSolo, type SoloRoom } from '../helpers/soloPlay.js';
+
+warnNoChromium('test/e2e/library.test.ts (one room of every scenario besides the flagship)');
+
+/**
+ * One room of each of the other scenarios, each in a different room type and language, played
+ * to the end through the real page. Speeds fit each scenario's clock into about 25 seconds.
+ * The menu lists the flagship first, then the others by id.
+ */
+const RUNS: (SoloRoom & { speed: number })[] = [
+  { scenario: 'anonymous-whistleblower-email', scenarioSteps: 1, post: 'pr-officer', scene: 'Newsroom', shot: 'library-whistleblower-newsroom', locale: 'zh-CN', speed: 500 },
+  { scenario: 'failed-transfer-unexplained', scenarioSteps: 2, post: 'hotline-lead', scene: 'PhoneQueue', shot: 'library-failed-transfer-phone', locale: 'en', speed: 360 },
+  { scenario: 'service-emergency', scenarioSteps: 3, post: 'duty-commander', scene: 'OpsRoom', shot: 'library-service-emergency-ops', locale: 'zh-CN', speed: 860 },
+  { scenario: 'viral-consumer-complaint', scenarioSteps: 4, post: 'branch-manager', scene: 'BranchLobby', shot: 'library-viral-complaint-lobby', locale: 'en', speed: 1370 },
+];
+
+describe.skipIf(!HAS_CHROMIUM)('solo practice of every other scenario, one room each, through the real UI', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await ensureClientBuild();
+    server = await startTestServer({}, FLAGSHIP_DIR);
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const run of RUNS) {
+    it(`plays ${run.scenario} as ${run.post} in the ${run.scene} to the end`, async () => {
+      const game = await openPage(browser, `${server.url}/?speed=${run.speed}`, run.locale);
+      try {
+        await playSolo(game, run);
+      } catch (err) {
+        console.log(run.scenario, await game.page.evaluate(() => ({ scenes: window.__crisisDrill!.scenes(), notices: window.__crisisDrill!.notices().slice(-8), phase: window.__crisisDrill!.view()?.phase })), game.errors, server.errors);
+        throw err;
+      }
+      await game.close();
+    }, 360_000);
+  }
+});
