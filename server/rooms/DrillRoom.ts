@@ -161,6 +161,9 @@ export class DrillRoom extends Room<DrillSchema> {
     const refusal = this.handle(person, type as ClientMessageType, parsed.data);
     if (refusal) refuse(refusal);
     this.flush();
+    // An accepted move is sent at once rather than at the next 50 ms patch: players should see
+    // their own answer land without waiting for the timer (refusals change nothing to send).
+    if (!refusal) this.broadcastPatch();
   }
 
   private handle(person: Participant, type: ClientMessageType, message: ClientMessage<ClientMessageType>): Rejection | undefined {

@@ -26,6 +26,8 @@ export class BareRoom extends Room<BareState> {
       const ref = typeof message === 'object' && message !== null ? (message as { ref?: unknown }).ref : undefined;
       this.state.counter += 1;
       if (typeof ref === 'number') this.state.echo.set(client.sessionId, ref);
+      // As the drill room does for an accepted move: send the change now, not at the next patch.
+      this.broadcastPatch();
     });
   }
 
