@@ -102,3 +102,18 @@ export function wrapCjk(text: string, maxWidth: number, measure: Measure): strin
   }
   return lines;
 }
+
+const ELLIPSIS = '…';
+
+/**
+ * Keeps at most maxLines lines; when text is cut, the last kept line ends in an ellipsis that
+ * fits the width, so a reader can tell a name or a sentence goes on.
+ */
+export function clampLines(lines: string[], maxLines: number, maxWidth: number, measure: Measure): string[] {
+  if (maxLines <= 0 || lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = [...kept[maxLines - 1]!];
+  while (last.length > 0 && measure(last.join('').trimEnd() + ELLIPSIS) > maxWidth) last.pop();
+  kept[maxLines - 1] = last.join('').trimEnd() + ELLIPSIS;
+  return kept;
+}

@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { RENDER_SCALE } from '../game/renderScale.js';
 import { FONT_STACK } from '../text/fontStack.js';
-import { wrapCjk } from '../text/wrapCjk.js';
+import { clampLines, wrapCjk } from '../text/wrapCjk.js';
 import { CSS } from './theme.js';
 
 export interface TextOptions {
@@ -33,7 +33,10 @@ export function addText(scene: Phaser.Scene, x: number, y: number, content: stri
   if (options.width) {
     const width = options.width;
     style.wordWrap = {
-      callback: (text: string, object: Phaser.GameObjects.Text) => wrapCjk(text, width, (s) => object.context.measureText(s).width),
+      callback: (text: string, object: Phaser.GameObjects.Text) => {
+        const measure = (s: string) => object.context.measureText(s).width;
+        return clampLines(wrapCjk(text, width, measure), options.maxLines ?? 0, width, measure);
+      },
     };
   }
   return scene.add.text(x, y, content, style);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_LINE_END, NO_LINE_START, wrapCjk } from '../../client/text/wrapCjk.js';
+import { clampLines, NO_LINE_END, NO_LINE_START, wrapCjk } from '../../client/text/wrapCjk.js';
 
 // A monospace stand-in for the canvas: a Chinese character is two units wide, anything else one.
 const measure = (s: string) => [...s].reduce((w, ch) => w + (/[\u2e80-\uffef\u201c-\u201d]/u.test(ch) ? 2 : 1), 0);
@@ -53,5 +53,23 @@ describe('wrapCjk', () => {
     const text = '华瑞银行：核心系统升级故障 (the core-upgrade outage)，请注意！';
     const lines = wrapCjk(text, 9, measure);
     expect(lines.join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+  });
+});
+
+describe('clampLines', () => {
+  it('ends a cut text with an ellipsis that still fits the width', () => {
+    const lines = wrapCjk("Grandfather paying a grandson's fees", 20, measure);
+    expect(lines.length).toBeGreaterThan(1);
+    const [only] = clampLines(lines, 1, 20, measure);
+    expect(only).toBe('Grandfather paying…');
+    expect(measure(only!)).toBeLessThanOrEqual(20);
+  });
+
+  it('leaves text that fits alone', () => {
+    expect(clampLines(['给孙子转学费的老人'], 1, 20, measure)).toEqual(['给孙子转学费的老人']);
+  });
+
+  it('cuts Chinese between characters', () => {
+    expect(clampLines(wrapCjk('给孙子转学费的老人', 8, measure), 1, 8, measure)).toEqual(['给孙子…']);
   });
 });
