@@ -20,7 +20,7 @@ describe('an accepted move', () => {
     await until(() => player.state.phase === 'paused', 'the pause');
 
     // From here the room sends no timed patches: only a move's own patch can reach the player.
-    matchMaker.getLocalRoomById(code)!.patchRate = null;
+    matchMaker.getLocalRoomById(code)!.patchRate = 0;
     const card = player.state.panels.get('agent').waiting[0];
     const option = (JSON.parse(card.responses) as { id: string; available: boolean }[]).find((o) => o.available)!;
     const before = player.state.scores.total;
