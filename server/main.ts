@@ -1,6 +1,8 @@
 // Starts the product: the Colyseus server, the JSON API and the built client on one port.
 import { join } from 'node:path';
 import { createApp } from './app.js';
+import { restoreCheckpoints } from './checkpoints/restoreCheckpoints.js';
+import { redactedRedisUrl, scaleOutFromEnv } from './scale/scaleOut.js';
 import { loadScenarioSet } from './scenarios/loadScenarioSet.js';
 import { DrillStore } from './store/DrillStore.js';
 
@@ -15,17 +17,26 @@ try {
     log.error('No scenario passed the checks, so there is nothing to play: fix the files above (npm run scenario:check).');
     process.exit(1);
   }
-  const store = await DrillStore.openSqlite(join(dataDir, 'crisis-drill.sqlite'));
-  const app = createApp({
+  // DATABASE_URL (postgres://…) selects PostgreSQL, for several servers; otherwise SQLite under DATA_DIR.
+  const store = await DrillStore.open({ databaseUrl: process.env.DATABASE_URL || undefined, sqliteFile: join(dataDir, 'crisis-drill.sqlite') });
+  // REDIS_URL (and PUBLIC_ADDRESS): several processes share matchmaking; see README "Running several processes".
+  const scaleOut = await scaleOutFromEnv(process.env);
+  if (scaleOut) log.info(`Sharing matchmaking over Redis at ${redactedRedisUrl(process.env.REDIS_URL!)}; players reach this process at ${scaleOut.publicAddress}`);
+  const services = {
     scenarios,
     store,
     reconnectSeconds: Number(process.env.RECONNECT_SECONDS ?? 60),
     limits: { perSecond: 10, burst: 20, maxStrikes: 50 },
     testHooks: false,
+    scaleOut,
     log,
-  });
+  };
+  const app = createApp(services);
+  // Drills that were running when the server stopped come back paused, before anyone can join.
+  const restart = await restoreCheckpoints(services);
+  if (restart.restored.length + restart.refused.length > 0) log.info(`Restart: ${restart.restored.length} running drill(s) restored, ${restart.refused.length} refused.`);
   const bound = await app.listen(port);
-  log.info(`Crisis Drill is running: open http://localhost:${bound}/ (scenarios: ${[...scenarios.keys()].join(', ')}; data in ${dataDir})`);
+  log.info(`Crisis Drill is running: open http://localhost:${bound}/ (scenarios: ${[...scenarios.keys()].join(', ')}; data in ${store.dialect === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : dataDir})`);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -9,7 +9,8 @@ export interface Database {
     scenario_id: string;
     scenario_version: number;
     scenario_hash: string;
-    seed: number;
+    /** bigint: PostgreSQL hands it back as a string. */
+    seed: number | string;
     team: string | null;
     roster: string;
     inputs: string;
@@ -35,5 +36,40 @@ export interface Database {
     code: string;
     payload: string;
     updated_at: string;
+  };
+  verdicts: {
+    drill_id: string;
+    scenario_id: string;
+    scenario_hash: string;
+    board: string | null;
+    name: string | null;
+    post: string | null;
+    competition_id: string | null;
+    status: string;
+    reason: string | null;
+    total: number;
+    finished_at: string;
+    duration_seconds: number;
+    digest: string;
+    checked_at: string;
+  };
+  competitions: {
+    id: string;
+    name: string;
+    scenario_id: string;
+    /** bigint: PostgreSQL hands it back as a string. */
+    seed: number | string;
+    speed: number;
+    opens_at: string;
+    closes_at: string;
+    closed_at: string | null;
+    organiser_key_hash: string;
+    created_at: string;
+  };
+  competition_entries: {
+    competition_id: string;
+    team: string;
+    code: string;
+    entered_at: string;
   };
 }
