@@ -1,6 +1,7 @@
 import { matchMaker } from '@colyseus/core';
 import express, { type Router } from 'express';
 import { CreateDrillSchema, DRILL_ROOM } from '../../shared/protocol/messages.js';
+import { competitionTerms } from '../competitions/competitionTerms.js';
 import { newJoinCode, newSecret } from '../net/secrets.js';
 import type { DrillRoomOptions } from '../rooms/DrillRoom.js';
 import type { ServerServices } from '../services.js';
@@ -52,9 +53,18 @@ export function apiRoutes(services: ServerServices): Router {
     }
     let code = newJoinCode();
     while ((await matchMaker.query({ roomId: code })).length > 0) code = newJoinCode();
-    const seed = create.mode === 'team' && create.seed !== undefined ? create.seed : Math.floor(Math.random() * 0x100000000);
-    const options: DrillRoomOptions = { create, code, trainerKey: newSecret(), seed };
-    await matchMaker.createRoom(DRILL_ROOM, options);
+    // A team entering a competition gets the competition's seed and speed, never its own.
+    const terms = await competitionTerms(services, create, code, new Date());
+    if (!terms.ok) {
+      res.status(terms.refusal.status).json({ error: { code: terms.refusal.code, message: terms.refusal.message } });
+      return;
+    }
+    const seed = terms.seed ?? (create.mode === 'team' && create.seed !== undefined ? create.seed : Math.floor(Math.random() * 0x100000000));
+    const options: DrillRoomOptions = { create: terms.create, code, trainerKey: newSecret(), seed };
+    await matchMaker.createRoom(DRILL_ROOM, options).catch(async (err: unknown) => {
+      await terms.undo?.();
+      throw err;
+    });
     res.status(201).json({ code, mode: create.mode, ...(create.mode === 'training' && { trainerKey: options.trainerKey }) });
   });
 
