@@ -1,4 +1,5 @@
 import type { Scenario } from '../shared/scenario/schema.js';
+import type { ScaleOut } from './scale/scaleOut.js';
 import type { DrillStore } from './store/DrillStore.js';
 
 export interface LoadedScenario {
@@ -17,5 +18,7 @@ export interface ServerServices {
   joinLimit?: { perSecond: number; burst: number };
   /** Enables the test-only "__throw" message used to prove that a failing drill is contained. */
   testHooks: boolean;
+  /** Set when several processes share matchmaking over Redis; absent for one process (the default). */
+  scaleOut?: ScaleOut;
   log: { info(message: string): void; error(message: string): void };
 }

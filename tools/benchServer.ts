@@ -1,6 +1,6 @@
 // Server benchmark: how many concurrent drills one server process carries.
 //   npm run bench:server [-- --sizes 25,50,100,200,300] [--seconds 20] [--warmup 5] [--speed 12]
-//                           [--stop-p99 300] [--encoder-buffer-kb 0] [--quick]
+//                           [--stop-p99 300] [--encoder-buffer-kb 0] [--quick] [--no-redis]
 //
 // Three processes: this one (the orchestrator, which prints), a server child (the real app from
 // server/app.ts, or a bare Colyseus room that only echoes a counter) that reports its own CPU,
@@ -11,6 +11,10 @@
 // a fresh server process (the Colyseus matchMaker is a per-process singleton), and the ratios.
 // Sizes stop early when clients fail to connect or the state p99 passes --stop-p99 (unless other
 // processes were loading the machine). --quick: sizes 5,10 with a 6 s window.
+// Where Debian's redis-server is installed (and unless --no-redis), the drill server then runs
+// again as two processes sharing one Redis (REDIS_URL, as in the README's "Running several
+// processes"): drills are created through each process in turn and their players join by code
+// through the other, and the same figures are printed, summed over both processes.
 // --encoder-buffer-kb is an experiment: @colyseus/schema's per-room encoder buffer in both servers.
 // Traffic goes to 127.0.0.1 only. Every wait is bounded, and a watchdog ends the run.
 import { fork, type ChildProcess } from 'node:child_process';
@@ -18,6 +22,7 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { FromLoad, FromServer, LoadResult, RunSpec, ServerSnapshot, Target, ToLoad, ToServer } from './bench/common.js';
+import { REDIS_SERVER, startBenchRedis, type BenchRedis } from './bench/redis.js';
 
 const { values } = parseArgs({
   options: {
@@ -28,6 +33,7 @@ const { values } = parseArgs({
     'stop-p99': { type: 'string', default: '300' },
     'encoder-buffer-kb': { type: 'string', default: '0' },
     quick: { type: 'boolean', default: false },
+    'no-redis': { type: 'boolean', default: false },
   },
 });
 const quick = values.quick === true;
@@ -41,7 +47,7 @@ const speed = Number(values.speed);
 const stopP99 = Number(values['stop-p99']);
 const encoderKb = Number(values['encoder-buffer-kb']);
 if (sizes.length === 0 || !(windowSeconds > 0) || !(speed >= 0.5 && speed <= 3600) || !(stopP99 > 0) || !(encoderKb >= 0)) {
-  console.error('usage: npm run bench:server -- [--sizes 25,50,100] [--seconds 20] [--warmup 5] [--speed 12] [--stop-p99 300] [--encoder-buffer-kb 0] [--quick]');
+  console.error('usage: npm run bench:server -- [--sizes 25,50,100] [--seconds 20] [--warmup 5] [--speed 12] [--stop-p99 300] [--encoder-buffer-kb 0] [--quick] [--no-redis]');
   process.exit(2);
 }
 
@@ -49,7 +55,7 @@ const TARGET_P99_MS = 50;
 const INTERVAL_MS = 2000;
 const CONNECT_BUDGET_S = 120;
 /** The whole run is cut off after this, whatever happens. */
-const WATCHDOG_MS = (sizes.length * 2 * (CONNECT_BUDGET_S + warmupSeconds + windowSeconds + 40) + 120) * 1000;
+const WATCHDOG_MS = (sizes.length * 3 * (CONNECT_BUDGET_S + warmupSeconds + windowSeconds + 40) + 120) * 1000;
 const SERVER = fileURLToPath(new URL('./bench/serverMain.ts', import.meta.url));
 const LOAD = fileURLToPath(new URL('./bench/loadMain.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -136,10 +142,40 @@ function next<M, T>(child: ChildProcess, pick: (m: M) => T | undefined, ms: numb
 }
 
 let snapshotId = 0;
-function snapshot(server: ChildProcess, gc = false): Promise<ServerSnapshot> {
+function snapshotOne(server: ChildProcess, gc: boolean): Promise<ServerSnapshot> {
   const id = ++snapshotId;
   server.send({ cmd: 'snapshot', id, gc } satisfies ToServer);
   return next<FromServer, ServerSnapshot>(server, (m) => (m.type === 'snapshot' && m.id === id ? m.snapshot : undefined), 30_000, 'server snapshot');
+}
+
+/**
+ * The server side as one: a single process as it is; two processes of a cluster summed (CPU,
+ * memory, rooms, clients, errors) with the worse event-loop delay. Times stay the first
+ * process's clock, so differences between two snapshots remain meaningful.
+ */
+async function snapshot(servers: ChildProcess[], gc = false): Promise<ServerSnapshot> {
+  const all = await Promise.all(servers.map((server) => snapshotOne(server, gc)));
+  const sum = (pick: (s: ServerSnapshot) => number) => all.reduce((n, s) => n + pick(s), 0);
+  const max = (pick: (s: ServerSnapshot) => number) => Math.max(...all.map(pick));
+  const warnings: Record<string, number> = {};
+  for (const s of all) for (const [k, n] of Object.entries(s.warnings)) warnings[k] = (warnings[k] ?? 0) + n;
+  return {
+    at: all[0]!.at,
+    cpuUserUs: sum((s) => s.cpuUserUs),
+    cpuSystemUs: sum((s) => s.cpuSystemUs),
+    rss: sum((s) => s.rss),
+    heapUsed: sum((s) => s.heapUsed),
+    peakRss: sum((s) => s.peakRss),
+    rooms: sum((s) => s.rooms),
+    clients: sum((s) => s.clients),
+    ...(all.length > 1 && { roomsEach: all.map((s) => s.rooms) }),
+    loopP50: max((s) => s.loopP50),
+    loopP99: max((s) => s.loopP99),
+    loopMax: max((s) => s.loopMax),
+    errors: sum((s) => s.errors),
+    firstErrors: all.flatMap((s) => s.firstErrors).slice(0, 5),
+    warnings,
+  };
 }
 
 async function stopChild(child: ChildProcess, message: ToServer | ToLoad): Promise<void> {
@@ -165,6 +201,7 @@ interface Row {
   loopMax: number;
   roomsInWindow: number;
   clientsInWindow: number;
+  roomsEach?: number[];
   /** After the window, all rooms still open, after a full GC. */
   heapLoaded: number;
   /** After everyone left and a full GC: rooms still alive, heap and rss. */
@@ -179,6 +216,8 @@ interface Row {
   serverPrinted: string[];
   loadPrinted: string[];
   serverWarnings: Record<string, number>;
+  /** Two processes over Redis: redis-server's own CPU in the window (% of one core). */
+  redisCpuPercent?: number;
 }
 
 /** Warnings counted by the server since `before`. */
@@ -190,24 +229,28 @@ function newWarnings(before: Record<string, number>, after: Record<string, numbe
 
 let lastWarnings: Record<string, number> = {};
 
-async function runSize(server: ChildProcess, load: ChildProcess, spec: RunSpec): Promise<Row> {
+async function runSize(servers: ChildProcess[], load: ChildProcess, spec: RunSpec, redis?: BenchRedis): Promise<Row> {
   const budget = (spec.connectBudgetSeconds + spec.warmupSeconds + spec.windowSeconds + 30) * 1000;
   let windowStart: Promise<ServerSnapshot> | undefined;
   let windowEnd: Promise<ServerSnapshot> | undefined;
   let loaded: Promise<ServerSnapshot> | undefined;
   let machine0 = machineCpu();
   let machine1 = machine0;
+  let redis0 = { cpu: NaN, at: 0 };
+  let redis1 = redis0;
   const onMessage = (m: FromLoad) => {
     if (m.type === 'window-start') {
-      windowStart = snapshot(server);
+      windowStart = snapshot(servers);
       machine0 = machineCpu();
+      if (redis) redis0 = { cpu: redis.cpuMs(), at: Date.now() };
     } else if (m.type === 'window-end') {
-      windowEnd = snapshot(server);
+      windowEnd = snapshot(servers);
       machine1 = machineCpu();
+      if (redis) redis1 = { cpu: redis.cpuMs(), at: Date.now() };
     }
     else if (m.type === 'drained') {
       // Every room still open: a full GC shows the live heap they hold.
-      loaded = snapshot(server, true);
+      loaded = snapshot(servers, true);
       const resume = () => {
         if (load.connected) load.send({ cmd: 'continue' } satisfies ToLoad);
       };
@@ -227,7 +270,7 @@ async function runSize(server: ChildProcess, load: ChildProcess, spec: RunSpec):
     const [a, b, full] = await Promise.all([windowStart, windowEnd, loaded]);
     // Let disposals settle, then look for what stays behind.
     await new Promise((r) => setTimeout(r, 2000));
-    const after = await snapshot(server, true);
+    const after = await snapshot(servers, true);
     return {
       target: spec.target,
       size: spec.size,
@@ -240,6 +283,7 @@ async function runSize(server: ChildProcess, load: ChildProcess, spec: RunSpec):
       loopMax: b.loopMax,
       roomsInWindow: b.rooms,
       clientsInWindow: b.clients,
+      ...(b.roomsEach && { roomsEach: b.roomsEach }),
       heapLoaded: full.heapUsed,
       roomsAfter: after.rooms,
       heapAfter: after.heapUsed,
@@ -248,8 +292,9 @@ async function runSize(server: ChildProcess, load: ChildProcess, spec: RunSpec):
       firstErrors: after.firstErrors,
       machineBusyPercent: ((machine1.busy - machine0.busy) / Math.max(1, machine1.total - machine0.total)) * 100,
       loadAverage: loadavg()[0]!,
-      serverPrinted: takePrinted(server),
+      serverPrinted: servers.flatMap(takePrinted),
       serverWarnings: newWarnings(lastWarnings, (lastWarnings = after.warnings)),
+      ...(redis && { redisCpuPercent: ((redis1.cpu - redis0.cpu) / Math.max(1, redis1.at - redis0.at)) * 100 }),
       loadPrinted: takePrinted(load),
     };
   } finally {
@@ -298,6 +343,8 @@ function details(row: Row): void {
   out.push(
     `machine: ${row.machineBusyPercent.toFixed(0)}% of all ${cpus().length} cores busy in the window: server ${row.cpuPercent.toFixed(0)}% + load ${l.loadCpuPercent.toFixed(0)}% + other processes ${othersPercent(row).toFixed(0)}% of one core; load average ${row.loadAverage.toFixed(1)}${contended(row) ? ' (* = shared machine)' : ''}`,
   );
+  if (row.redisCpuPercent !== undefined) out.push(`redis-server: ${row.redisCpuPercent.toFixed(0)}% of one core in the window (counted under "other processes" above)`);
+  if (row.roomsEach) out.push(`rooms held by each process: ${row.roomsEach.join(' + ')}; every player joined by code through the process that did not create the drill`);
   if (Object.keys(row.serverWarnings).length > 0) out.push(`server warnings (setup + window): ${counts(row.serverWarnings)}`);
   if (row.serverPrinted.length > 0) out.push(`server printed: ${row.serverPrinted.slice(0, 4).join('; ')}`);
   if (row.loadPrinted.length > 0) out.push(`load generator printed: ${row.loadPrinted.slice(0, 4).join('; ')}`);
@@ -309,23 +356,34 @@ function details(row: Row): void {
 
 // ---- main ----
 
-async function runTarget(target: Target, targetSizes: number[]): Promise<Row[]> {
-  console.log(`\n== ${target === 'drill' ? 'Crisis Drill server (server/app.ts, DrillRoom)' : 'bare Colyseus room (counter echo)'} ==`);
-  const server = start(SERVER, [target, String(encoderKb)], ['--expose-gc']);
+/** Runs the sizes against one server process, or (given a Redis) against two sharing it. */
+async function runTarget(target: Target, targetSizes: number[], redis?: BenchRedis): Promise<Row[]> {
+  const title = redis
+    ? 'Crisis Drill server, two processes sharing one Redis (figures summed over both; CPU in % of one core)'
+    : target === 'drill'
+      ? 'Crisis Drill server (server/app.ts, DrillRoom)'
+      : 'bare Colyseus room (counter echo)';
+  console.log(`\n== ${title} ==`);
+  const servers = (redis ? [1, 2] : [1]).map(() => start(SERVER, [target, String(encoderKb), ...(redis ? [redis.url] : [])], ['--expose-gc']));
   lastWarnings = {};
   const rows: Row[] = [];
   let load: ChildProcess | undefined;
   try {
-    const port = await next<FromServer, number | Error>(server, (m) => (m.type === 'ready' ? m.port : m.type === 'fatal' ? new Error(m.message) : undefined), 60_000, 'server start');
-    if (port instanceof Error) throw port;
-    for (const said of takePrinted(server)) console.log(`server said: ${said}`);
-    const idle = await snapshot(server, true);
-    console.log(`server pid ${server.pid} on 127.0.0.1:${port}; idle RSS ${mb(idle.rss)} MB, heap ${mb(idle.heapUsed)} MB`);
+    const ports: number[] = [];
+    for (const server of servers) {
+      const port = await next<FromServer, number | Error>(server, (m) => (m.type === 'ready' ? m.port : m.type === 'fatal' ? new Error(m.message) : undefined), 60_000, 'server start');
+      if (port instanceof Error) throw port;
+      ports.push(port);
+    }
+    for (const said of servers.flatMap(takePrinted)) console.log(`server said: ${said}`);
+    const idle = await snapshot(servers, true);
+    console.log(`server pid ${servers.map((s) => s.pid).join(' + ')} on 127.0.0.1:${ports.join(' + ')}; idle RSS ${mb(idle.rss)} MB, heap ${mb(idle.heapUsed)} MB`);
     load = start(LOAD, [], []);
     header(target);
     for (const size of targetSizes) {
-      const spec: RunSpec = { target, url: `http://127.0.0.1:${port}`, size, warmupSeconds, windowSeconds, speed, intervalMs: INTERVAL_MS, connectBudgetSeconds: CONNECT_BUDGET_S };
-      const row = await runSize(server, load, spec);
+      const [url, ...peerUrls] = ports.map((port) => `http://127.0.0.1:${port}`);
+      const spec: RunSpec = { target, url: url!, ...(peerUrls.length > 0 && { peerUrls }), size, warmupSeconds, windowSeconds, speed, intervalMs: INTERVAL_MS, connectBudgetSeconds: CONNECT_BUDGET_S };
+      const row = await runSize(servers, load, spec, redis);
       rows.push(row);
       line(row);
       details(row);
@@ -340,12 +398,12 @@ async function runTarget(target: Target, targetSizes: number[]): Promise<Row[]> 
       if (!(row.load.stateLatency.p99 <= stopP99) && left.length > 0) console.log(`  state p99 over ${stopP99} ms on a shared machine: going on to the next size anyway`);
     }
   } catch (err) {
-    const said = [...takePrinted(server), ...(load ? takePrinted(load) : [])];
+    const said = [...servers.flatMap(takePrinted), ...(load ? takePrinted(load) : [])];
     if (said.length > 0) console.error(`what the children printed:\n  ${said.slice(0, 20).join('\n  ')}`);
     throw err;
   } finally {
     if (load) await stopChild(load, { cmd: 'stop' });
-    await stopChild(server, { cmd: 'stop' });
+    await Promise.all(servers.map((server) => stopChild(server, { cmd: 'stop' })));
   }
   return rows;
 }
@@ -397,6 +455,38 @@ function verdict(drill: Row[], bare: Row[]): void {
   }
 }
 
+/** The drill server again as two processes over one Redis, where redis-server is installed. */
+async function clusterRun(single: Row[]): Promise<void> {
+  if (values['no-redis']) return console.log('\n(--no-redis: the two-process run over Redis was skipped.)');
+  const redis = await startBenchRedis();
+  if (!redis) {
+    console.log(`\n== two processes over Redis: SKIPPED, no redis-server at ${REDIS_SERVER} (install Debian's "redis-server" as .ci/run does, or set REDIS_SERVER_PATH) ==`);
+    return;
+  }
+  try {
+    const cluster = await runTarget(
+      'drill',
+      single.map((r) => r.size),
+      redis,
+    );
+    console.log('\n== two processes over Redis / one process, same N ==');
+    console.log(`${pad('N', 6)}${pad('state p50', 10)}${pad('state p99', 10)}${pad('reply p99', 10)}${pad('srv CPU', 9)}${pad('RSS', 7)}${pad('redis CPU%', 11)}`);
+    const x = (p: number, q: number) => (Number.isFinite(p / q) ? `${(p / q).toFixed(2)}x` : '–');
+    for (const c of cluster) {
+      const one = single.find((r) => r.size === c.size);
+      if (!one) continue;
+      console.log(
+        `${pad(c.size, 6)}${pad(x(c.load.stateLatency.p50, one.load.stateLatency.p50), 10)}${pad(x(c.load.stateLatency.p99, one.load.stateLatency.p99), 10)}${pad(x(c.load.replyLatency.p99, one.load.replyLatency.p99), 10)}${pad(x(c.cpuPercent, one.cpuPercent), 9)}${pad(x(c.rssEnd, one.rssEnd), 7)}${pad((c.redisCpuPercent ?? NaN).toFixed(0), 11)}`,
+      );
+    }
+    const ok = cluster.filter((r) => r.load.clientsConnected === r.load.clientsWanted && r.load.stateLatency.p99 < TARGET_P99_MS).map((r) => r.size);
+    console.log(`two processes over Redis, largest N with state p99 under ${TARGET_P99_MS} ms (all clients connected): ${ok.length ? Math.max(...ok) : 'none'}`);
+    console.log('Both processes share this machine\'s cores with Redis and the load generator: the run shows that drills spread over processes and join across them, not the capacity of two machines.');
+  } finally {
+    await redis.stop();
+  }
+}
+
 const startedAt = Date.now();
 console.log(
   `bench:server — node ${process.version}, ${cpus().length} cores; sizes ${sizes.join(', ')} drills x 4 clients; one intent per client every ${INTERVAL_MS / 1000} s; ${warmupSeconds} s warm-up + ${windowSeconds} s window per size; scenario speed ${speed}`,
@@ -415,6 +505,7 @@ try {
   );
   ratioTable(drill, bare);
   verdict(drill, bare);
+  await clusterRun(drill);
 } catch (err) {
   console.error(`\nbench:server failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   exitCode = 1;

@@ -9,8 +9,25 @@ import { createCrew, crewActs, notice, seatBot, unseatBot, type BotCrew } from '
 import type { Skill } from '../../shared/bots/skill.js';
 import type { Control, DrillInput, Intent } from '../../shared/protocol/intents.js';
 import type { Scenario } from '../../shared/scenario/schema.js';
+import { replay } from '../../shared/sim/replay.js';
 
 export type SessionPhase = 'lobby' | 'running' | 'paused' | 'ended';
+
+/** Where a restored drill stood: its input log, the clock it had reached, and lobby or paused. */
+export interface SessionLog {
+  inputs: readonly DrillInput[];
+  clock: number;
+  phase: 'lobby' | 'paused';
+}
+
+/** The drill state a log replays to; a log the engine refuses, or one that ends the drill, is no checkpoint. */
+function replayLog(scenario: Scenario, seed: number, roster: Roster, log: SessionLog): DrillState {
+  const { state, rejected } = replay(scenario, { seed, roster }, log.inputs, log.clock);
+  const first = rejected[0];
+  if (first) throw new Error(`input ${first.index} of the log does not replay: ${first.rejection.reason}`);
+  if (state.phase === 'ended') throw new Error('the log ends the drill');
+  return state;
+}
 
 /**
  * One drill as the server runs it: the engine's state, the drill clock, the bots and the input
@@ -34,14 +51,26 @@ export class DrillSession {
     roster: Roster,
     speed: number,
     private readonly botSkill: Skill,
+    log?: SessionLog,
   ) {
     this.index = indexScenario(scenario);
-    const created = createDrill(scenario, { seed, roster });
+    // A restored drill's past events were delivered before the restart: none are pending.
+    const created = log ? { state: replayLog(scenario, seed, roster, log), events: [] } : createDrill(scenario, { seed, roster });
     this.state = created.state;
     this.pending = created.events;
     this.exactClock = this.state.clock;
     this.speed = speed;
-    for (const [post, seat] of Object.entries(roster)) if (seat.kind === 'bot') this.putBot(post, seat.skill ?? botSkill);
+    if (log) {
+      this.inputs.push(...log.inputs);
+      this.phase = log.phase;
+    }
+    // Nobody is connected to a restored drill yet: bots hold every post until people rejoin.
+    for (const [post, seat] of Object.entries(roster)) if (log || seat.kind === 'bot') this.putBot(post, (seat.kind === 'bot' && seat.skill) || botSkill);
+  }
+
+  /** A drill rebuilt from its input log after a restart (see server/checkpoints/). Throws if the log does not replay. */
+  static restore(scenario: Scenario, seed: number, roster: Roster, speed: number, botSkill: Skill, log: SessionLog): DrillSession {
+    return new DrillSession(scenario, seed, roster, speed, botSkill, log);
   }
 
   start(): void {

@@ -36,6 +36,8 @@ export interface ServerSnapshot {
   /** Rooms in the matchMaker's listing, and the clients they hold. */
   rooms: number;
   clients: number;
+  /** Two processes over Redis: the rooms each one holds. */
+  roomsEach?: number[];
   /** Event-loop delay since the previous snapshot (ms). */
   loopP50: number;
   loopP99: number;
@@ -57,6 +59,8 @@ export type FromServer =
 export interface RunSpec {
   target: Target;
   url: string;
+  /** Other processes of the same cluster (over Redis): drills are created and joined through all of them. */
+  peerUrls?: string[];
   /** Concurrent drills (or bare rooms); four clients each. */
   size: number;
   warmupSeconds: number;

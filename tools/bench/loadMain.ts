@@ -392,8 +392,13 @@ function joined(promise: Promise<Room>, ms: number, what: string): Promise<Room>
  * no trainer but starts at 09:00, when only the ops room has anyone to answer.)
  */
 async function openDrill(spec: RunSpec, index: number, rec: Recorder, all: Room[], begin: (bots: Bot[]) => void): Promise<Group> {
-  const ws = spec.url.replace(/^http/, 'ws');
-  const { code, trainerKey } = await within(postJson(`${spec.url}/api/drills`, { mode: 'training', scenario: SCENARIO, speed: FAST_FORWARD_SPEED }), 20_000, 'create drill').catch(
+  // In a cluster, each drill is created through one process in turn and its players join
+  // through the next: the seat is reserved there and the socket goes to whichever holds the drill.
+  const urls = [spec.url, ...(spec.peerUrls ?? [])];
+  const createUrl = urls[index % urls.length]!;
+  const ws = createUrl.replace(/^http/, 'ws');
+  const playersWs = urls[(index + 1) % urls.length]!.replace(/^http/, 'ws');
+  const { code, trainerKey } = await within(postJson(`${createUrl}/api/drills`, { mode: 'training', scenario: SCENARIO, speed: FAST_FORWARD_SPEED }), 20_000, 'create drill').catch(
     (err: unknown) => {
       const message = err instanceof Error ? err.message : String(err);
       throw new Error(message.startsWith('create drill') ? message : `create drill: ${message}`);
@@ -405,7 +410,7 @@ async function openDrill(spec: RunSpec, index: number, rec: Recorder, all: Room[
   for (const type of ['welcome', 'events', 'rejected', 'ended', 'hint']) trainer.onMessage(type, () => {});
   const players = await Promise.all(
     POSTS.map(async (post, i) => {
-      const room = await joined(new Client(ws).joinById(code, { name: `bench${index}-${i}`, post }), 20_000, 'player join');
+      const room = await joined(new Client(playersWs).joinById(code, { name: `bench${index}-${i}`, post }), 20_000, 'player join');
       label(room, `a player at ${post}`);
       all.push(room);
       return drillBot(room, post, rec);

@@ -1,11 +1,14 @@
 // Child process of `npm run bench:server`: runs one server (the real app, or the bare counter
 // room) on a free 127.0.0.1 port and reports its CPU, memory and event-loop delay over IPC.
-//   tsx tools/bench/serverMain.ts drill|bare [encoder-buffer-kb]
+//   tsx tools/bench/serverMain.ts drill|bare [encoder-buffer-kb] [redis-url]
+// With a Redis URL (drill only) it is one process of a cluster, as server/main.ts runs with REDIS_URL.
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { matchMaker } from '@colyseus/core';
 import { Encoder } from '@colyseus/schema';
 import { createApp, type App } from '../../server/app.js';
+import { scaleOutFromEnv } from '../../server/scale/scaleOut.js';
 import { loadScenarios } from '../../server/scenarios/loadScenarios.js';
 import { loadScenarioSet } from '../../server/scenarios/loadScenarioSet.js';
 import type { LoadedScenario } from '../../server/services.js';
@@ -22,6 +25,8 @@ if (target !== 'drill' && target !== 'bare') throw new Error(`usage: serverMain.
 // An experiment, off by default: a larger per-room encoder buffer than @colyseus/schema's 8 KB.
 const encoderKb = Number(process.argv[3] ?? 0);
 if (encoderKb > 0) Encoder.BUFFER_SIZE = encoderKb * 1024;
+const redisUrl = process.argv[4];
+if (redisUrl && target !== 'drill') throw new Error('serverMain.ts: only the drill server runs over Redis');
 
 const errors: string[] = [];
 const log = {
@@ -63,9 +68,23 @@ async function drillScenarios(): Promise<Map<string, LoadedScenario>> {
   return new Map([[FLAGSHIP, { scenario, hash: createHash('sha256').update(JSON.stringify(scenario)).digest('hex') }]]);
 }
 
+/** A free loopback port: a process of a cluster must know its public address before it listens. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+}
+
+const wantedPort = redisUrl ? await freePort() : 0;
+
 async function boot(): Promise<App | BareApp> {
   if (target === 'bare') return createBareApp();
   return createApp({
+    scaleOut: redisUrl ? await scaleOutFromEnv({ REDIS_URL: redisUrl, PUBLIC_ADDRESS: `127.0.0.1:${wantedPort}` }) : undefined,
     scenarios: await drillScenarios(),
     store: await DrillStore.openSqlite(':memory:'),
     // As in server/main.ts.
@@ -83,7 +102,7 @@ let app: App | BareApp;
 let port: number;
 try {
   app = await boot();
-  port = await app.listen(0, '127.0.0.1');
+  port = await app.listen(wantedPort, '127.0.0.1');
 } catch (err) {
   const message = `the ${target} server did not start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`;
   if (process.send) process.send({ type: 'fatal', message } satisfies FromServer, () => process.exit(1));
@@ -118,7 +137,8 @@ async function snapshot(gc: boolean): Promise<ServerSnapshot> {
   const mem = process.memoryUsage();
   const at = performance.now();
   // matchMaker.stats.local did not track the live rooms reliably here; the room listing does.
-  const rooms = await matchMaker.query({});
+  // Over Redis the listing is the cluster's: count this process's rooms only.
+  const rooms = (await matchMaker.query({})).filter((r) => r.processId === matchMaker.processId);
   peakRss = Math.max(peakRss, mem.rss);
   const out: ServerSnapshot = {
     at,
