@@ -29,6 +29,7 @@ export const REJECTION_CODES = [
   'wrong-phase',
   'seat-taken',
   'rate-limited',
+  'post-not-held',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 

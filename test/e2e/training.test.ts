@@ -73,14 +73,15 @@ describe.skipIf(!HAS_CHROMIUM)('a training session in the browser', () => {
     await trainer.click('lobby.start');
     expect(await wang.waitForScene('OpsRoom')).toBe('OpsRoom');
     expect(await sam.waitForScene('Newsroom')).toBe('Newsroom');
-    await trainer.waitForScene(/BranchLobby|PhoneQueue|Newsroom|OpsRoom/);
-    await trainer.click('hud.pause');
+    // The trainer lands on the console (test/e2e/trainerConsole.test.ts covers it in full).
+    await trainer.waitForScene('TrainerConsole');
+    await trainer.click('console.pause');
     for (const game of [trainer, wang, sam]) await game.waitForView("view.phase === 'paused'");
     const clocks = await Promise.all([trainer, wang, sam].map(async (g) => (await g.view())!.clock));
     expect(new Set(clocks).size).toBe(1);
     expect(await scoresOf(wang)).toBe(await scoresOf(sam));
     expect(await scoresOf(trainer)).toBe(await scoresOf(sam));
-    await trainer.click('hud.pause');
+    await trainer.click('console.resume');
     await wang.waitForView("view.phase === 'running'");
   }, 120_000);
 
@@ -98,10 +99,10 @@ describe.skipIf(!HAS_CHROMIUM)('a training session in the browser', () => {
     await wang.screenshot('ops-room-training');
     await sam.screenshot('newsroom-training');
     // Pause and compare: the meters agree in both pages.
-    await trainer.click('hud.pause');
+    await trainer.click('console.pause');
     for (const game of [wang, sam]) await game.waitForView("view.phase === 'paused'");
     await expect.poll(async () => (await scoresOf(wang)) === (await scoresOf(sam)), { timeout: 5000 }).toBe(true);
-    await trainer.click('hud.pause');
+    await trainer.click('console.resume');
     await wang.waitForView("view.phase === 'running'");
   }, 120_000);
 
@@ -122,7 +123,7 @@ describe.skipIf(!HAS_CHROMIUM)('a training session in the browser', () => {
   }, 120_000);
 
   it('lets the trainer watch another room and end the drill; everyone sees the results', async () => {
-    await trainer.click('tab.phone');
+    await trainer.click('console.look.phone');
     expect(await trainer.waitForScene('PhoneQueue')).toBe('PhoneQueue');
     await trainer.screenshot('phone-trainer-view');
     await trainer.click('hud.end');
