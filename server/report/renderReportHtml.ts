@@ -1,0 +1,157 @@
+import { describeChain } from '../../shared/debrief/describeChain.js';
+import type { Debrief, Decision, Finding } from '../../shared/debrief/schema.js';
+import { signed } from '../../shared/debrief/strings.js';
+import type { SurveySummary } from '../../shared/debrief/summarizeSurveys.js';
+import type { Locale } from '../../shared/i18n/text.js';
+import { formatClockTime } from '../../shared/scenario/clockTime.js';
+import { DIMENSION_LABELS, DIMENSIONS, type Dimension } from '../../shared/scores/dimensions.js';
+import { FONT_STACK } from '../../client/text/fontStack.js';
+import type { DrillRecord } from '../store/drillRecord.js';
+import { escapeHtml as e } from './escapeHtml.js';
+import { rs, type ReportStringKey } from './reportStrings.js';
+import { scoreChartsSvg } from './scoreChartSvg.js';
+
+export interface ReportPage {
+  record: DrillRecord;
+  debrief: Debrief;
+  surveys: SurveySummary;
+  scenarioChanged: boolean;
+  locale: Locale;
+  /** Links relative to the report page (they carry the token). */
+  links: { csv: string; json: string; otherLanguage: string };
+}
+
+const time = (at: number | null) => (at === null ? '—' : formatClockTime(at));
+
+/** "Customer trust −5, Public reputation +3": a decision's net effect in the dimension order. */
+export function netText(net: Record<string, number>, locale: Locale): string {
+  return DIMENSIONS.filter((d) => net[d])
+    .map((d: Dimension) => `${DIMENSION_LABELS[d][locale]} ${signed(net[d]!)}`)
+    .join(locale === 'zh-CN' ? '，' : ', ');
+}
+
+/**
+ * The after-action report of one drill as one self-contained HTML page, laid out like an HSEEP
+ * AAR/IP: overview, objectives and ratings, strengths, areas for improvement, the trainees'
+ * survey, the improvement plan with owners, and the timeline. No script and no external file:
+ * it prints the same from any browser, and Chinese uses the system's CJK font.
+ */
+export function renderReportHtml(page: ReportPage): string {
+  const { record, debrief: d, surveys, locale: l } = page;
+  const t = (key: ReportStringKey, params?: Record<string, string | number>) => e(rs(key, l, params));
+  const finding = (f: Finding) =>
+    `<li class="finding"><strong>${e(f.title[l])}</strong>${f.owner ? ` <span class="owner">— ${e(f.owner[l])}</span>` : ''}<ul class="evidence">${f.evidence.map((x) => `<li>${e(x[l])}</li>`).join('')}</ul></li>`;
+  const list = (items: Finding[]) => (items.length ? `<ol class="findings">${items.map(finding).join('')}</ol>` : `<p>${t('none')}</p>`);
+  const ending = d.ending.title ? d.ending.title[l] : rs('endedByTrainer', l);
+  const date = record.startedAt.slice(0, 10);
+
+  const overview = `<table class="facts">
+<tr><th>${t('scenario')}</th><td>${e(d.scenario.title[l])} <span class="muted">(v${d.scenario.version})</span><br><span class="muted">${e(d.scenario.summary[l])}</span></td></tr>
+<tr><th>${t('mode')}</th><td>${t(`mode.${record.mode}` as ReportStringKey)}${record.team ? ` · ${t('team')}: ${e(record.team)}` : ''}</td></tr>
+<tr><th>${t('date')}</th><td>${e(date)} · ${t('scenarioTime')} ${time(d.clock.start)}–${time(d.ending.at)}</td></tr>
+<tr><th>${t('participants')}</th><td>${d.posts.map((p) => `${e(p.who[l])} <span class="muted">· ${e(p.roomName[l])}</span>`).join('<br>')}</td></tr>
+<tr><th>${t('ending')}</th><td>${e(ending)} · ${time(d.ending.at)}</td></tr>
+<tr><th>${t('total')}</th><td><strong>${d.total.final.toFixed(1)}</strong> <span class="muted">(${t('baseline')} ${d.total.baseline.toFixed(1)})</span></td></tr>
+<tr><th>${t('drillId')}</th><td class="mono">${e(record.id)}</td></tr>
+</table>${page.scenarioChanged ? `<p class="warn">${t('changedScenario')}</p>` : ''}`;
+
+  const objectives = `<table class="grid"><thead><tr><th>${t('objective')}</th><th>${t('owner')}</th><th class="n">${t('deadline')}</th><th class="n">${t('doneAt')}</th><th>${t('status')}</th><th class="n">${t('rating')}</th></tr></thead><tbody>
+${d.expected.map((x) => `<tr><td>${e(x.title[l])}</td><td>${e(x.who[l])}</td><td class="n">${time(x.deadline)}</td><td class="n">${time(x.doneAt)}</td><td>${t(`status.${x.status}` as ReportStringKey)}</td><td class="n rating r-${x.rating === 'N/A' ? 'na' : x.rating}">${x.rating}</td></tr>`).join('\n')}
+</tbody></table>
+<table class="grid"><thead><tr><th>${t('capabilities')}</th><th class="n">${t('baseline')}</th><th class="n">${t('final')}</th><th class="n">${t('range')}</th><th class="n">${t('rating')}</th></tr></thead><tbody>
+${d.dimensions.map((x) => `<tr><td>${e(x.label[l])}</td><td class="n">${x.baseline}</td><td class="n">${x.final}</td><td class="n">${x.min}–${x.max}</td><td class="n rating r-${x.rating === 'N/A' ? 'na' : x.rating}">${x.rating}</td></tr>`).join('\n')}
+</tbody></table><p class="legend">${t('ratingLegend')}</p>`;
+
+  const survey =
+    surveys.count === 0
+      ? `<p>${t('noSurvey')}</p>`
+      : `<p>${t('surveyCount', { count: surveys.count })} · ${t('confidence', { before: surveys.before ?? '—', after: surveys.after ?? '—', change: surveys.change === null ? '—' : signed(surveys.change) })}</p>
+<div class="two"><div><h3>${t('wentWell')}</h3>${quotes(surveys.wentWell)}</div><div><h3>${t('toChange')}</h3>${quotes(surveys.toChange)}</div></div>`;
+
+  const plan = d.improvements.length
+    ? `<table class="grid"><thead><tr><th>${t('area')}</th><th>${t('action')}</th><th>${t('owner')}</th><th class="date">${t('completion')}</th></tr></thead><tbody>
+${d.improvements.map((f) => `<tr><td>${e(f.title[l])}</td><td>${e(f.action?.[l] ?? rs('actionFallback', l))}</td><td>${e((f.owner ?? { 'zh-CN': '全队', en: 'Whole team' })[l])}</td><td class="date"></td></tr>`).join('\n')}
+</tbody></table>`
+    : `<p>${t('none')}</p>`;
+
+  const decision = (x: Decision) => {
+    const who = x.who ? x.who[l] : rs('nobody', l);
+    const quality = x.quality ? ` <span class="q q-${x.quality}">${t(`quality.${x.quality}` as ReportStringKey)}</span>` : '';
+    const procedures = x.procedures.map((p) => `<div class="proc">${t('procedure')} · ${e(p.duty[l])}: ${e(p.text[l])}</div>`).join('');
+    return `<tr><td class="n">${time(x.at)}</td><td>${e(who)}</td><td>${e(x.situation[l])}</td><td>${e(x.choice[l])}${quality}</td><td>${e(netText(x.net, l)) || '—'}</td><td>${e(x.note[l])}${procedures}</td></tr>`;
+  };
+  const timeline = `<p class="muted">${t('chartCaption')}</p><div class="charts">${scoreChartsSvg(d, l)}</div>
+<table class="grid decisions"><thead><tr><th class="n">${t('time')}</th><th>${t('who')}</th><th>${t('situation')}</th><th>${t('choice')}</th><th>${t('effects')}</th><th>${t('note')}</th></tr></thead><tbody>
+${d.decisions.map(decision).join('\n')}
+</tbody></table>`;
+
+  const annex = `<table class="grid changes"><thead><tr><th class="n">${t('time')}</th><th>${t('cause')}</th></tr></thead><tbody>
+${d.changes.map((c) => `<tr><td class="n">${time(c.at)}</td><td>${e(describeChain(c.chain, l))}</td></tr>`).join('\n')}
+</tbody></table>`;
+
+  return `<!doctype html>
+<html lang="${l}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${t('title')} · ${e(d.scenario.title[l])}</title>
+<style>${STYLE}</style></head>
+<body><header><div class="tools"><span class="noprint">${t('downloads')}: <a href="${e(page.links.csv)}">${t('csv')}</a> · <a href="${e(page.links.json)}">${t('json')}</a> · <a href="${e(page.links.otherLanguage)}">${t('otherLanguage')}</a> · ${t('print')}: Ctrl+P</span></div>
+<h1>${t('title')}</h1><p class="subtitle">${e(d.scenario.title[l])} · ${e(date)}</p></header>
+<section><h2>${t('overview')}</h2>${overview}</section>
+<section><h2>${t('objectives')}</h2>${objectives}</section>
+<section><h2>${t('strengths')}</h2>${list(d.strengths)}</section>
+<section><h2>${t('improvements')}</h2>${list(d.improvements)}</section>
+<section><h2>${t('survey')}</h2>${survey}</section>
+<section><h2>${t('plan')}</h2>${plan}</section>
+<section><h2>${t('timeline')}</h2>${timeline}</section>
+<section><h2>${t('changes')}</h2>${annex}</section>
+</body></html>`;
+
+  function quotes(items: SurveySummary['wentWell']): string {
+    if (items.length === 0) return `<p>${t('none')}</p>`;
+    return `<ul class="quotes">${items.map((q) => `<li>“${e(q.text)}” <span class="muted">— ${e(q.name)}</span></li>`).join('')}</ul>`;
+  }
+}
+
+const STYLE = `
+@page { size: A4; margin: 14mm 12mm 16mm; }
+* { box-sizing: border-box; }
+body { font-family: ${FONT_STACK}; color: #1d2b45; font-size: 10.5pt; line-height: 1.45; margin: 0 auto; max-width: 190mm; padding: 8mm 0; }
+h1 { font-size: 20pt; margin: 0 0 2mm; color: #0e3f52; }
+h2 { font-size: 13pt; border-bottom: 2px solid #0e7c7b; padding-bottom: 1mm; margin: 7mm 0 3mm; color: #0e3f52; break-after: avoid; }
+h3 { font-size: 11pt; margin: 2mm 0; }
+.subtitle, .muted { color: #5a6a88; }
+.subtitle { margin: 0 0 4mm; font-size: 12pt; }
+.tools { font-size: 9pt; margin-bottom: 3mm; }
+a { color: #0e7c7b; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 2mm 0 3mm; }
+th, td { text-align: left; vertical-align: top; padding: 1.3mm 1.6mm; overflow-wrap: anywhere; word-break: break-word; }
+table.grid th { background: #e6ecf3; font-weight: 600; }
+table.grid td, table.grid th { border: 0.5pt solid #c3ccda; }
+table.facts th { width: 28mm; color: #5a6a88; font-weight: 600; }
+thead { display: table-header-group; }
+tr, li.finding, figure.chart, .proc { break-inside: avoid; }
+td.n, th.n { width: 17mm; white-space: nowrap; }
+th.date, td.date { width: 24mm; }
+table.decisions td:nth-child(2) { width: 16%; }
+table.decisions th:nth-child(3), table.decisions th:nth-child(4), table.decisions th:nth-child(6) { width: 21%; }
+table.decisions th:nth-child(5) { width: 14%; }
+table.changes { font-size: 9pt; }
+.rating { font-weight: 700; text-align: center; }
+.r-P { color: #2d7d4a; } .r-S { color: #8a6d00; } .r-M { color: #b85c00; } .r-U { color: #b83232; } .r-na { color: #8a99b3; }
+.q { font-size: 8.5pt; padding: 0 1.2mm; border-radius: 2mm; white-space: nowrap; }
+.q-best, .q-good { background: #dff1e5; color: #2d7d4a; } .q-poor { background: #fbefd5; color: #8a5a00; } .q-bad { background: #f8dddd; color: #a82c2c; }
+.proc { margin-top: 1mm; font-size: 9pt; color: #4a5a78; }
+ol.findings { padding-left: 6mm; margin: 0; } li.finding { margin-bottom: 2.5mm; }
+ul.evidence { margin: 0.5mm 0 0; padding-left: 5mm; color: #4a5a78; font-size: 9.5pt; }
+.owner { color: #5a6a88; font-weight: normal; }
+.legend { font-size: 8.5pt; color: #5a6a88; }
+.warn { background: #fbefd5; padding: 2mm; }
+.two { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; }
+ul.quotes { padding-left: 5mm; margin: 0; } ul.quotes li { margin-bottom: 1.5mm; overflow-wrap: anywhere; }
+.charts { display: grid; grid-template-columns: 1fr 1fr; gap: 2mm 6mm; margin-bottom: 3mm; }
+figure.chart { margin: 0; } figure.chart svg { width: 100%; height: auto; display: block; }
+svg .axis { font-size: 8px; fill: #5a6a88; } svg .chart-title { font-size: 10px; font-weight: 700; }
+.mono { font-family: ui-monospace, monospace; font-size: 9pt; }
+@media print { .noprint { display: none; } body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
+`;
