@@ -7,7 +7,12 @@ import { WebSocketTransport } from '@colyseus/ws-transport';
 import express from 'express';
 import { DRILL_ROOM, MAX_MESSAGE_BYTES } from '../shared/protocol/messages.js';
 import { apiRoutes } from './http/apiRoutes.js';
+import { reportRoutes } from './http/reportRoutes.js';
+import { competitionRoutes } from './http/competitionRoutes.js';
+import { leaderboardRoutes } from './http/leaderboardRoutes.js';
+import { replayRoutes } from './http/replayRoutes.js';
 import { guardJoins } from './net/joinGuard.js';
+import { keepAnnounced } from './scale/keepAnnounced.js';
 import { DrillRoom } from './rooms/DrillRoom.js';
 import type { ServerServices } from './services.js';
 
@@ -33,6 +38,10 @@ export function createApp(services: ServerServices): App {
   Encoder.BUFFER_SIZE = ENCODER_BUFFER_BYTES;
   const web = express();
   web.disable('x-powered-by');
+  web.use('/api', replayRoutes(services));
+  web.use('/api', leaderboardRoutes(services));
+  web.use('/api', competitionRoutes(services));
+  web.use('/api', reportRoutes(services)); // first: the survey body may exceed apiRoutes' 4 KB limit
   web.use('/api', apiRoutes(services));
   if (existsSync(CLIENT_DIST)) web.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
 
@@ -40,22 +49,26 @@ export function createApp(services: ServerServices): App {
   const colyseus = new Server({
     transport: new WebSocketTransport({ server: http, maxPayload: MAX_MESSAGE_BYTES }),
     greet: false,
+    ...services.scaleOut,
   });
   class BoundDrillRoom extends DrillRoom {
     static override services = services;
   }
   colyseus.define(DRILL_ROOM, BoundDrillRoom);
   guardJoins(http, services.joinLimit);
+  let stopAnnouncing = () => {};
 
   return {
     http,
     colyseus,
     async listen(port, host = '0.0.0.0') {
       await colyseus.listen(port, host);
+      if (services.scaleOut) stopAnnouncing = keepAnnounced();
       const address = http.address();
       return typeof address === 'object' && address ? address.port : port;
     },
     async close() {
+      stopAnnouncing();
       await colyseus.gracefullyShutdown(false);
       await services.store.close();
     },

@@ -1,5 +1,6 @@
 import { Client, type Room } from 'colyseus.js';
 import type { DrillEvent } from '../../shared/engine/events.js';
+import type { Text } from '../../shared/i18n/text.js';
 import { CLOSE_CODES, SERVER_MESSAGES, type ClientMessage, type ClientMessageType } from '../../shared/protocol/messages.js';
 import type { RejectionCode } from '../../shared/protocol/rejections.js';
 import type { ScoreEvent } from '../view/scoreChange.js';
@@ -23,6 +24,8 @@ export interface Refusal {
 
 export interface EndedMessage {
   record: string | null;
+  /** Opens the drill's report, survey and replay (null if the record was not stored). */
+  reportToken: string | null;
   ending: { id: string | null; at: number; reason: 'condition' | 'time-up' | 'trainer' };
   scores: Record<string, number>;
   total: number;
@@ -35,6 +38,15 @@ interface Welcome {
   post: string | null;
   code: string;
   mode: string;
+  /** To the trainer and spectators: the injects the trainer may fire. */
+  injects?: OptionalInject[];
+}
+
+/** An optional inject of the scenario, as `welcome` lists them for the trainer's console. */
+export interface OptionalInject {
+  id: string;
+  room: string;
+  title: Text;
 }
 
 export interface ConnectionEvents {
@@ -42,18 +54,23 @@ export interface ConnectionEvents {
   events: DrillEvent[];
   rejected: Refusal;
   hint: { post: string; text: string; at: number };
+  /** The trainer moved this player off its post. */
+  freed: { post: string; at: number };
   ended: EndedMessage;
   status: ConnectionStatus;
   closed: CloseReason;
 }
 
-export type JoinAs = { name: string; post?: string } | { trainerKey: string };
+export type JoinAs = { name: string; post?: string } | { trainerKey: string; spectate?: true };
 
 /** Colyseus' own close code for a leave the client asked for. */
 const CONSENTED = 4000;
 const RECONNECT_WINDOW_MS = 55_000;
 const RECONNECT_PAUSE_MS = 1_000;
 const SCORE_LOG = 40;
+const HISTORY = 80;
+/** The events worth remembering for a console or a presenter opened mid-drill. */
+const HISTORY_TYPES = new Set<DrillEvent['type']>(['inject', 'timeout', 'expected', 'deadlineExtended', 'factShared', 'ended']);
 
 /** A join or rejoin was refused: `code` is the server's (4803 seat gone, 4212 no such drill...). */
 export class JoinError extends Error {
@@ -77,6 +94,10 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
   status: ConnectionStatus = 'connected';
   /** Recent score changes, newest last, so a scene opened mid-drill can show why scores moved. */
   readonly scoreLog: ScoreEvent[] = [];
+  /** Recent injects, timeouts, duties, memos and deadline changes, newest last (see HISTORY_TYPES). */
+  readonly history: DrillEvent[] = [];
+  /** For the trainer and spectators: the scenario's optional injects (from `welcome`). */
+  injects: OptionalInject[] = [];
   private room!: Room;
   private me: Me;
   private viewPost: string | null = null;
@@ -101,10 +122,11 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
     const client = new Client(wsEndpoint());
     const trainer = 'trainerKey' in as;
     const room = await joinRoom(client, code, as);
+    const spectate = trainer && as.spectate === true;
     const connection = new DrillConnection(
       client,
-      trainer ? { code, trainerKey: as.trainerKey } : { code, name: as.name },
-      { role: trainer ? 'trainer' : 'player', post: trainer ? null : (as.post ?? null), name: trainer ? undefined : as.name },
+      trainer ? { code, trainerKey: as.trainerKey, ...(spectate && { spectate }) } : { code, name: as.name },
+      { role: spectate ? 'spectator' : trainer ? 'trainer' : 'player', post: trainer ? null : (as.post ?? null), name: trainer ? undefined : as.name },
     );
     await connection.attach(room);
     return connection;
@@ -161,6 +183,38 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
     return this.send('control', { control: { type: 'end' } });
   }
 
+  // ---- what only the trainer can do (the server refuses them from anyone else) ----
+
+  inject(inject: string): number {
+    return this.send('control', { control: { type: 'inject', inject } });
+  }
+
+  extendDeadline(expected: string, minutes: number): number {
+    return this.send('control', { control: { type: 'extendDeadline', expected, minutes } });
+  }
+
+  hint(post: string, text: string): number {
+    return this.send('hint', { post, text });
+  }
+
+  /** Free a trainee's post, take a post over, or give the trainer's post back to a bot. */
+  post(action: 'free' | 'takeOver' | 'release', post: string): number {
+    return this.send('post', { action, post });
+  }
+
+  /** The trainer goes back from a room to the console (see targetScene). */
+  openConsole(): void {
+    this.viewPost = null;
+    this.refresh();
+  }
+
+  /** Test hook: sends any message as this page, for tests that a server refuses what the UI never offers. */
+  sendRawForTest(type: string, payload: object): number {
+    const ref = ++this.refs;
+    if (this.status === 'connected') this.room.send(type, { ...payload, ref });
+    return ref;
+  }
+
   /** The trainer receives every panel; this chooses which post's room to look at. */
   watchPost(post: string): void {
     this.viewPost = post;
@@ -206,12 +260,16 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
     room.onMessage(SERVER_MESSAGES.welcome, (w: Welcome) => {
       this.me = { ...this.me, role: w.role, post: w.post };
       this.seat = { ...this.seat, code: w.code, participant: w.role === 'player' ? w.participant : undefined };
-      if (this.ended === null) saveSeat(this.seat);
+      if (w.injects) this.injects = w.injects;
+      // A presenter window keeps its own key (see scenes/Presenter.ts): it must not become a trainer's seat.
+      if (this.ended === null && w.role !== 'spectator') saveSeat(this.seat);
       this.refresh();
     });
     room.onMessage(SERVER_MESSAGES.events, (events: DrillEvent[]) => {
       for (const e of events) if (e.type === 'score') this.scoreLog.push(e);
       this.scoreLog.splice(0, Math.max(0, this.scoreLog.length - SCORE_LOG));
+      for (const e of events) if (HISTORY_TYPES.has(e.type)) this.history.push(e);
+      this.history.splice(0, Math.max(0, this.history.length - HISTORY));
       this.emit('events', events);
     });
     room.onMessage(SERVER_MESSAGES.rejected, (r: Refusal) => {
@@ -219,6 +277,12 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
       this.emit('rejected', r);
     });
     room.onMessage(SERVER_MESSAGES.hint, (h: ConnectionEvents['hint']) => this.emit('hint', h));
+    room.onMessage(SERVER_MESSAGES.freed, (f: ConnectionEvents['freed']) => {
+      if (this.me.post === f.post) this.me = { ...this.me, post: null };
+      this.wantedPost = null;
+      this.refresh();
+      this.emit('freed', f);
+    });
     room.onMessage(SERVER_MESSAGES.ended, (m: EndedMessage) => {
       this.ended = m;
       clearSeat();
@@ -247,6 +311,12 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
    * a seat lost while away is reported on rejoining (4803), not guessed from the state.
    */
   private followSeat(state: DrillStateJson): void {
+    if (this.me.role === 'trainer') {
+      // The trainer plays the post whose seat says so (taken over from the console).
+      const held = Object.values(state.seats).find((s) => s.kind === 'trainer')?.post ?? null;
+      if (held !== this.me.post) this.me = { ...this.me, post: held };
+      return;
+    }
     if (this.me.role !== 'player') return;
     const wanted = this.wantedPost ? state.seats[this.wantedPost] : undefined;
     if (wanted && wanted.kind === 'human' && wanted.holder === this.me.name) {
@@ -295,7 +365,7 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
     if (this.leaving) return 'left';
     while (Date.now() < until && !this.leaving) {
       try {
-        const options = this.seat.trainerKey ? { trainerKey: this.seat.trainerKey } : { name: this.seat.name ?? '?', participant: this.seat.participant! };
+        const options = this.seat.trainerKey ? { trainerKey: this.seat.trainerKey, ...(this.seat.spectate && { spectate: true }) } : { name: this.seat.name ?? '?', participant: this.seat.participant! };
         return await joinRoom(this.client, this.seat.code, options);
       } catch (err) {
         const code = err instanceof JoinError ? err.code : undefined;

@@ -2,7 +2,7 @@ import type { DrillEvent } from '../../shared/engine/events.js';
 import type { ScoreEvent } from '../view/scoreChange.js';
 import type { ScenarioInfo } from '../view/stateJson.js';
 import type { DrillView } from '../view/viewModel.js';
-import type { CloseReason, ConnectionStatus, EndedMessage, Refusal } from './DrillConnection.js';
+import type { CloseReason, ConnectionStatus, EndedMessage, OptionalInject, Refusal } from './DrillConnection.js';
 
 /**
  * What the scenes need from a drill: its view, its events and the actions a player can take.
@@ -14,6 +14,10 @@ export interface DrillSource {
   readonly ended: EndedMessage | null;
   readonly status: ConnectionStatus;
   readonly scoreLog: readonly ScoreEvent[];
+  /** Recent injects, timeouts, duties, memos and deadline changes, newest last. */
+  readonly history: readonly DrillEvent[];
+  /** For the trainer and spectators: the scenario's optional injects. */
+  readonly injects: readonly OptionalInject[];
   readonly code: string;
   /** The scenario's entry from GET /api/scenarios, for names and titles. */
   readonly scenario: ScenarioInfo | null;
@@ -21,6 +25,7 @@ export interface DrillSource {
   on(type: 'events', handler: (events: DrillEvent[]) => void): () => void;
   on(type: 'rejected', handler: (refusal: Refusal) => void): () => void;
   on(type: 'hint', handler: (hint: { post: string; text: string; at: number }) => void): () => void;
+  on(type: 'freed', handler: (freed: { post: string; at: number }) => void): () => void;
   on(type: 'ended', handler: (message: EndedMessage) => void): () => void;
   on(type: 'status', handler: (status: ConnectionStatus) => void): () => void;
   on(type: 'closed', handler: (reason: CloseReason) => void): () => void;
@@ -32,6 +37,12 @@ export interface DrillSource {
   clock(action: 'start' | 'pause' | 'resume' | 'speed', speed?: number): number;
   endDrill(): number;
   watchPost(post: string): void;
+  inject(inject: string): number;
+  extendDeadline(expected: string, minutes: number): number;
+  hint(post: string, text: string): number;
+  post(action: 'free' | 'takeOver' | 'release', post: string): number;
+  openConsole(): void;
+  sendRawForTest(type: string, payload: object): number;
   leave(): Promise<void>;
   dropForTest(): void;
 }

@@ -8,6 +8,8 @@ export interface SavedSeat {
   name?: string;
   participant?: string;
   trainerKey?: string;
+  /** With the trainer key: joined as a spectator (the presenter view), never as the trainer. */
+  spectate?: boolean;
 }
 
 const KEY = 'crisisDrill.seat';

@@ -57,7 +57,17 @@ export class ConnectionOverlay extends Phaser.Scene {
     this.fatal?.destroy();
     this.fatal = null;
     if (!drill) return;
-    this.offDrill = [drill.on('status', (s) => this.onStatus(s)), drill.on('closed', (r) => this.onClosed(r))];
+    this.offDrill = [drill.on('status', (s) => this.onStatus(s)), drill.on('closed', (r) => this.onClosed(r)), drill.on('freed', () => this.onFreed())];
+  }
+
+  /** The trainer moved this player off its post: say so for a while, over whatever scene follows. */
+  private onFreed(): void {
+    testLog.notice(t('seat.freed'));
+    this.tweens.killTweensOf(this.banner);
+    this.bannerBox.setFillStyle(COLORS.orange);
+    this.bannerText.setText(t('seat.freed'));
+    this.banner.setVisible(true).setAlpha(1);
+    this.tweens.add({ targets: this.banner, alpha: 0, delay: 6000, duration: 500, onComplete: () => this.banner.setVisible(false) });
   }
 
   private onStatus(status: ConnectionStatus): void {

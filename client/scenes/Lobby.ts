@@ -100,7 +100,9 @@ export class Lobby extends Phaser.Scene {
     out.push(addArt(this, x + 22, y + 32, roomIcon(seat.roomType), 40));
     out.push(addText(this, x + 52, y + 4, seat.name[locale] + (seat.mine ? t('lobby.you') : ''), { size: 18, bold: true, width: 300, maxLines: 1 }));
     const holder =
-      seat.kind === 'human'
+      seat.kind === 'trainer'
+        ? t('seat.trainer')
+        : seat.kind === 'human'
         ? `${seat.holder} · ${seat.connected ? (seat.ready ? t('lobby.ready') : t('lobby.notReady')) : t('lobby.away')}`
         : t('lobby.bot', { skill: tOr(`skill.${seat.skill}`, seat.skill) });
     out.push(addArt(this, x + 62, y + 46, tex.icon(seat.kind === 'human' ? 'person' : 'bot'), 20));

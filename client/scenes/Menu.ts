@@ -99,6 +99,7 @@ export class Menu extends Phaser.Scene {
     add(addText(this, 150, 52, t('app.title'), { size: 44, bold: true, color: CSS.paper }));
     add(addText(this, 152, 110, t('app.subtitle'), { size: 20, color: CSS.muted }));
     this.languageButtons(locale).forEach(add);
+    add(new Button(this, 1000, 84, t('menu.leaderboard'), 'menu.leaderboard', () => this.scene.start(SCENES.Leaderboard), { width: 250, height: 40, tone: 'ghost', size: 16 }).setEnabled(!this.busy));
 
     add(addText(this, LEFT, 192, t('menu.name'), { size: 18, bold: true }));
     inputOf(this.nameField).placeholder = t('menu.namePlaceholder');

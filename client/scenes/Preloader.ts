@@ -63,6 +63,8 @@ export class Preloader extends Phaser.Scene {
       void import('../testing/crowdBench.js').then((m) => m.startCrowd(this.game));
       return;
     }
+    // A projector window opened from the trainer console (see Presenter.ts).
+    if (new URLSearchParams(location.search).has('presenter')) return void this.scene.start(SCENES.Presenter);
     this.scene.start(SCENES.Menu);
   }
 }

@@ -86,8 +86,18 @@ export class Results extends Phaser.Scene {
       add(addText(this, 1200, y, t(`duty.${duty.status}`), { size: 14, bold: true, color: duty.status === 'met' ? CSS.green : duty.status === 'pending' ? CSS.inkSoft : CSS.red }).setOrigin(1, 0));
     });
 
-    add(new Button(this, 660, 640, t('results.debrief'), 'results.debrief', () => {}, { width: 300, tone: 'secondary', size: 16 }).setEnabled(false));
+    const replay = ended?.record && ended.reportToken ? { drill: ended.record, token: ended.reportToken } : null;
+    const debrief = replay && { ...replay, post: view.me.role === 'player' ? view.me.post : null, trainer: view.me.isTrainer, name: this.playerName() };
+    add(new Button(this, 660, 640, t('results.debrief'), 'results.debrief', () => debrief && this.scene.start(SCENES.Debrief, debrief), { width: 300, tone: 'secondary', size: 16 }).setEnabled(debrief !== null));
+    add(new Button(this, 60, 640, t('results.replay'), 'results.replay', () => replay && this.scene.start(SCENES.Replay, replay), { width: 300, tone: 'secondary', size: 16 }).setEnabled(replay !== null));
     add(new Button(this, 980, 640, t('results.menu'), 'results.menu', () => void this.toMenu(), { width: 240 }));
+  }
+
+  /** The name on the player's seat (or the one typed on the menu), for the survey. */
+  private playerName(): string {
+    const view = this.drill.view!;
+    const seat = view.seats.find((s) => s.post === view.me.post);
+    return seat?.holder ?? localStorage.getItem('crisisDrill.name') ?? '';
   }
 
   private async toMenu(): Promise<void> {

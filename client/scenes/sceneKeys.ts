@@ -9,6 +9,16 @@ export const SCENES = {
   Newsroom: 'Newsroom',
   OpsRoom: 'OpsRoom',
   Results: 'Results',
+  /** After Results: score timeline, decisions and their causes, duties, findings, the survey. */
+  Debrief: 'Debrief',
+  /** Boards of verified results and competition standings, opened from the Menu. */
+  Leaderboard: 'Leaderboard',
+  /** A finished drill re-run from its input log, step by step or at speed (reached from Results). */
+  Replay: 'Replay',
+  /** The trainer's view of the whole drill, with every control (instead of a single room). */
+  TrainerConsole: 'TrainerConsole',
+  /** `?presenter=CODE`: the current phase in large type for a projector, no controls. */
+  Presenter: 'Presenter',
   /** Runs on top of the others: the connection banner and fatal messages. */
   ConnectionOverlay: 'ConnectionOverlay',
 } as const;

@@ -25,6 +25,8 @@ class CrowdSource extends Emitter<Events> implements DrillSource {
   readonly ended = null;
   readonly status = 'connected' as const;
   readonly scoreLog: ScoreEvent[] = [];
+  readonly history = [];
+  readonly injects = [];
   readonly code = 'BENCH000';
   readonly scenario: ScenarioInfo | null = null;
   private now = 10 * 3600;
@@ -136,6 +138,22 @@ class CrowdSource extends Emitter<Events> implements DrillSource {
     return 0;
   }
   watchPost(): void {}
+  inject(): number {
+    return 0;
+  }
+  extendDeadline(): number {
+    return 0;
+  }
+  hint(): number {
+    return 0;
+  }
+  post(): number {
+    return 0;
+  }
+  openConsole(): void {}
+  sendRawForTest(): number {
+    return 0;
+  }
   async leave(): Promise<void> {}
   dropForTest(): void {}
 }

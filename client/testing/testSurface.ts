@@ -1,8 +1,10 @@
 import Phaser from 'phaser';
 import { getLocale } from '../i18n/locale.js';
-import { currentDrill } from '../net/session.js';
+import { currentDrill, onDrillChange } from '../net/session.js';
 import { SCENES } from '../scenes/sceneKeys.js';
+import { replayStatus, type ReplayStatus } from '../view/replayStatus.js';
 import type { DrillView } from '../view/viewModel.js';
+import { boardOnScreen } from '../scenes/Leaderboard.js';
 import { clickables } from './buttonRegistry.js';
 import { testLog } from './testLog.js';
 
@@ -36,6 +38,11 @@ export interface ButtonInfo {
  * - `sampleFrames(ms)`: for the benchmark, each frame's interval and the time the game spent on it
  *   (update and render) over `ms` milliseconds
  * - `dropConnection()`: closes the socket as a failing network would (the client must reconnect)
+ * - `board()`: the leaderboard lines on screen, "rank name total"
+ * - `replay()`: the Replay scene's step, clock, scores and verdict (view/replayStatus.ts), or null
+ * - `refusals()`: the refusals this page's drill received ({ code, ref, type }), oldest first
+ * - `forge(type, payload)`: sends a message the UI does not offer (a trainer command from a
+ *   player's page, say) and returns its ref, so a test can see the server refuse it
  */
 export interface TestSurface {
   scene(): string;
@@ -51,6 +58,11 @@ export interface TestSurface {
   renderer(): string;
   sampleFrames(ms: number): Promise<{ intervals: number[]; work: number[] }>;
   dropConnection(): void;
+  /** Lines of the leaderboard on screen ("rank name total"), empty elsewhere. */
+  board(): string[];
+  replay(): ReplayStatus | null;
+  refusals(): { code: string; ref: number | null; type?: string }[];
+  forge(type: string, payload: object): number;
 }
 
 declare global {
@@ -74,7 +86,17 @@ export function installTestSurface(game: Phaser.Game): void {
     renderer: () => (game.renderer.type === Phaser.WEBGL ? 'WebGL' : 'Canvas'),
     sampleFrames: (ms) => sampleFrames(game, ms),
     dropConnection: () => currentDrill()?.dropForTest(),
+    board: () => boardOnScreen(),
+    replay: () => replayStatus(),
+    refusals: () => [...refusals],
+    forge: (type, payload) => currentDrill()?.sendRawForTest(type, payload) ?? -1,
   };
+  const refusals: { code: string; ref: number | null; type?: string }[] = [];
+  let offRefusals = () => {};
+  onDrillChange((drill) => {
+    offRefusals();
+    offRefusals = drill?.on('rejected', (r) => refusals.push({ code: r.code, ref: r.ref, type: r.type })) ?? (() => {});
+  });
   testLog.onInteractive = (at) => (surface.firstInteractiveAt ??= at);
   game.events.on(Phaser.Core.Events.POST_STEP, () => {
     const scene = activeMainScene(game);

@@ -44,7 +44,7 @@ export function describeCause(cause: Cause, seats: SeatView[], locale: Locale): 
       const seat = seats.find((s) => s.post === cause.post);
       if (!seat) return cause.kind === 'share' ? t('cause.share', {}, locale) : t('cause.inject', {}, locale);
       const post = seat.name[locale];
-      const who = seat.kind === 'bot' ? t('cause.bot', { post }, locale) : seat.holder ? `${post} · ${seat.holder}` : post;
+      const who = seat.kind === 'bot' ? t('cause.bot', { post }, locale) : seat.kind === 'trainer' ? `${post} · ${t('seat.trainer', {}, locale)}` : seat.holder ? `${post} · ${seat.holder}` : post;
       return t('cause.by', { who }, locale);
     }
   }

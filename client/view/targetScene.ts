@@ -10,5 +10,6 @@ export function targetScene(view: DrillView | null, ended: boolean): SceneKey {
   if (ended || view.phase === 'ended' || view.phase === 'failed') return SCENES.Results;
   if (view.phase === 'lobby') return SCENES.Lobby;
   if (view.me.role === 'player' && !view.me.post) return SCENES.Lobby;
+  if (view.me.onConsole) return SCENES.TrainerConsole;
   return ROOM_SCENES[view.me.viewRoomType ?? ''] ?? SCENES.OpsRoom;
 }

@@ -39,12 +39,12 @@ export function toViewModel(state: DrillStateJson, me: Me, options: ViewOptions 
     room: s.room,
     roomType: state.rooms[s.room]?.type ?? s.room,
     holder: s.holder,
-    kind: s.kind === 'human' ? 'human' : 'bot',
+    kind: s.kind === 'human' || s.kind === 'trainer' ? s.kind : 'bot',
     skill: s.skill,
     connected: s.connected,
     ready: s.ready,
     mine: s.post === me.post,
-    takeable: me.role === 'player' && s.kind !== 'human' && mode !== 'solo',
+    takeable: me.role === 'player' && s.kind === 'bot' && mode !== 'solo',
   }));
 
   const rooms: RoomView[] = Object.values(state.rooms).map((r) => ({
@@ -92,13 +92,16 @@ export function toViewModel(state: DrillStateJson, me: Me, options: ViewOptions 
       viewRoomType,
       isTrainer,
       canControlClock: me.role === 'trainer' || (mode === 'solo' && me.post !== null),
-      canAct: !isTrainer && me.post !== null && viewPost === me.post,
+      // The trainer acts only in a post it took over, and only while looking at it.
+      canAct: me.role !== 'spectator' && me.post !== null && viewPost === me.post,
+      onConsole: me.role === 'trainer' && !options.viewPost,
       ready: mySeat?.ready ?? false,
     },
     seats,
     rooms,
     duties,
     panel: panelJson && viewPost ? toPanel(panelJson, state, roomName) : null,
+    panels: Object.values(state.panels ?? {}).map((p) => toPanel(p, state, roomName)),
     unseated: [...(state.unseated ?? [])],
     scenario: { id: state.scenario, title: scenario?.title ?? null, briefing: scenario?.briefing ?? null },
   };

@@ -22,6 +22,8 @@ export interface DrillView {
   duties: DutyView[];
   /** The panel being looked at: the player's own post, or the post the trainer chose. */
   panel: PanelView | null;
+  /** Every panel this client receives: a player's own, all of them for the trainer and spectators. */
+  panels: PanelView[];
   unseated: string[];
   scenario: { id: string; title: Text | null; briefing: Text | null };
 }
@@ -37,6 +39,8 @@ export interface MeView {
   canControlClock: boolean;
   /** May answer NPCs and send memos in the viewed panel. */
   canAct: boolean;
+  /** The trainer has not chosen a room to look at: the console is on screen. */
+  onConsole: boolean;
   ready: boolean;
 }
 
@@ -54,7 +58,8 @@ export interface SeatView {
   room: string;
   roomType: string;
   holder: string;
-  kind: 'human' | 'bot';
+  /** `trainer`: the trainer took this post over from the console. */
+  kind: 'human' | 'bot' | 'trainer';
   skill: string;
   connected: boolean;
   ready: boolean;

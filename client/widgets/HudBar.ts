@@ -15,6 +15,8 @@ export const SPEED_STEPS = [12, 30, 60, 120, 300, 600];
 export interface HudActions {
   clock(action: 'pause' | 'resume' | 'speed', speed?: number): void;
   end(): void;
+  /** The trainer goes back to the console. */
+  console?(): void;
 }
 
 /**
@@ -56,7 +58,7 @@ export class HudBar extends Phaser.GameObjects.Container {
     const viewedSeat = view.seats.find((s) => s.post === view.panel?.post);
     this.subtitle.setText(
       view.me.isTrainer
-        ? `${t('hud.trainerView')} · ${viewedSeat?.name[locale] ?? ''}${viewedSeat?.kind === 'bot' ? t('hud.bot') : viewedSeat?.holder ? ` · ${viewedSeat.holder}` : ''}`
+        ? `${t('hud.trainerView')} · ${viewedSeat?.name[locale] ?? ''}${viewedSeat?.kind === 'bot' ? t('hud.bot') : viewedSeat?.kind === 'trainer' ? ` · ${t('seat.trainer')}` : viewedSeat?.holder ? ` · ${viewedSeat.holder}` : ''}`
         : t('hud.you', { post: view.me.postName?.[locale] ?? '' }),
     );
     this.clockText.setText(view.clockLabel);
@@ -103,6 +105,8 @@ export class HudBar extends Phaser.GameObjects.Container {
     const next = SPEED_STEPS.find((s) => s > view.speed) ?? SPEED_STEPS[0]!;
     this.controls.push(new Button(this.scene, 830, 8, t('hud.speed', { speed: next }), 'hud.speed', () => this.actions.clock('speed', next), { width: 120, height: 40, tone: 'ghost', size: 15 }));
     if (view.me.isTrainer) this.controls.push(this.endButton());
+    const toConsole = this.actions.console;
+    if (view.me.role === 'trainer' && toConsole) this.controls.push(new Button(this.scene, 1074, 8, t('console.toConsole'), 'hud.console', () => toConsole(), { width: 96, height: 40, tone: 'primary', size: 14 }));
     for (const b of this.controls) this.add(b);
   }
 }

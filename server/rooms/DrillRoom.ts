@@ -6,12 +6,16 @@ import type { DrillEvent } from '../../shared/engine/events.js';
 import { CLIENT_MESSAGES, CLOSE_CODES, JoinOptionsSchema, SERVER_MESSAGES, type ClientMessage, type ClientMessageType, type CreateDrill } from '../../shared/protocol/messages.js';
 import type { Rejection } from '../../shared/protocol/rejections.js';
 import { teamTotal } from '../../shared/scores/dimensions.js';
+import { CHECKPOINT_EVERY_MS, RESTORED_WAIT_MS, type Checkpoint } from '../checkpoints/Checkpoint.js';
+import { Checkpointer } from '../checkpoints/Checkpointer.js';
 import { RateLimiter } from '../net/RateLimiter.js';
 import { newSecret, sameSecret } from '../net/secrets.js';
 import { DrillSchema, SeatState } from '../state/DrillSchema.js';
 import { initMirror, mirror } from '../state/mirror.js';
 import type { DrillRecord } from '../store/drillRecord.js';
+import { processIdentity } from '../scale/processIdentity.js';
 import type { ServerServices } from '../services.js';
+import { verdictFor } from '../leaderboard/verdictFor.js';
 import { DrillSession } from './DrillSession.js';
 import { canSee, type Participant } from './participants.js';
 
@@ -20,6 +24,8 @@ export interface DrillRoomOptions {
   code: string;
   trainerKey: string;
   seed: number;
+  /** After a restart: the drill's checkpoint, to rebuild it by replaying its log (server/checkpoints/). */
+  restore?: Checkpoint;
 }
 
 const TICK_MS = 100;
@@ -40,6 +46,9 @@ export class DrillRoom extends Room<DrillSchema> {
   private trainerKey!: string;
   private startedAt = new Date();
   private finished = false;
+  /** Absent until the drill is fully created: a room whose creation failed has no checkpoint to touch. */
+  private checkpoints?: Checkpointer;
+  private shuttingDown = false;
   private mirroredMinute = -1;
   private readonly people = new Map<string, Participant>();
   private readonly bySession = new Map<string, Participant>();
@@ -54,7 +63,10 @@ export class DrillRoom extends Room<DrillSchema> {
     this.trainerKey = options.trainerKey;
     const skill: Skill = options.create.mode === 'solo' ? options.create.skill : 'competent';
     const roster = Object.fromEntries(loaded.scenario.posts.map((p) => [p.id, { kind: 'bot' as const, skill }]));
-    this.session = new DrillSession(loaded.scenario, options.seed, roster, options.create.speed ?? loaded.scenario.clock.compression, skill);
+    const back = options.restore;
+    this.session = back
+      ? DrillSession.restore(loaded.scenario, options.seed, back.roster, back.speed, skill, { inputs: back.inputs, clock: back.clock, phase: back.phase === 'lobby' ? 'lobby' : 'paused' })
+      : new DrillSession(loaded.scenario, options.seed, roster, options.create.speed ?? loaded.scenario.clock.compression, skill);
 
     const s = this.state;
     s.code = options.code;
@@ -67,6 +79,10 @@ export class DrillRoom extends Room<DrillSchema> {
       s.seats.set(p.id, new SeatState({ post: p.id, room: p.room, holder: '', kind: 'bot', skill, connected: false, ready: false }));
     }
     initMirror(s, this.session.index);
+    if (back) this.welcomeBack(back);
+    this.checkpoints = new Checkpointer(this.services.store, this.services.log, options.code, () => this.checkpoint());
+    // Each drill at its own phase, so that many drills do not all write in the same tick.
+    this.clock.setTimeout(() => this.clock.setInterval(() => this.checkpoints?.offer(), CHECKPOINT_EVERY_MS), Math.random() * CHECKPOINT_EVERY_MS);
     this.flush();
 
     this.onMessage('*', (client, type, message) => this.guarded(() => this.receive(client, String(type), message)));
@@ -101,7 +117,10 @@ export class DrillRoom extends Room<DrillSchema> {
     this.bind(person, client);
     if (person.post) this.sit(person, person.post);
     this.refreshView(person);
-    client.send(SERVER_MESSAGES.welcome, { role: person.role, participant: person.token, post: person.post ?? null, code: this.roomId, mode: this.create.mode });
+    // The trainer's console (and the presenter) list the optional injects the trainer may fire;
+    // players are not told what surprises the scenario holds.
+    const injects = person.role === 'player' ? undefined : this.session.index.scenario.injects.filter((i) => i.optional).map((i) => ({ id: i.id, room: i.room, title: i.title }));
+    client.send(SERVER_MESSAGES.welcome, { role: person.role, participant: person.token, post: person.post ?? null, code: this.roomId, mode: this.create.mode, ...(injects && { injects }) });
     this.refreshUnseated();
   }
 
@@ -129,6 +148,9 @@ export class DrillRoom extends Room<DrillSchema> {
   }
 
   override onBeforeShutdown(): void {
+    // The drill is kept for the next start: the checkpoint is written now and not deleted.
+    this.shuttingDown = true;
+    this.checkpoints?.writeNow();
     this.broadcast(SERVER_MESSAGES.rejected, { code: 'wrong-phase', reason: 'the server is shutting down' });
     void this.disconnect(CLOSE_CODES.shutdown);
   }
@@ -196,6 +218,8 @@ export class DrillRoom extends Room<DrillSchema> {
         person.ready = (message as ClientMessage<'ready'>).ready;
         this.state.seats.get(person.post)!.ready = person.ready;
         if (phase === 'lobby' && this.create.mode !== 'training' && this.allHumansReady()) this.session.start();
+        // Only a restart pauses a team drill (nobody holds its clock): it goes on when all are ready again.
+        else if (phase === 'paused' && this.create.mode === 'team' && this.allHumansReady()) this.session.resume();
         return undefined;
       }
       case 'clock': {
@@ -232,7 +256,39 @@ export class DrillRoom extends Room<DrillSchema> {
         target.client.send(SERVER_MESSAGES.hint, { post: m.post, text: m.text, at: this.session.state.clock });
         return undefined;
       }
+      case 'post': {
+        if (!trainer) return { code: 'not-allowed', reason: 'only the trainer frees or takes over posts' };
+        return this.trainerPost(person, message as ClientMessage<'post'>);
+      }
     }
+  }
+
+  /** The trainer frees a trainee's post, takes a post over, or hands its own back to a bot. */
+  private trainerPost(trainer: Participant, m: ClientMessage<'post'>): Rejection | undefined {
+    if (this.session.phase === 'ended') return { code: 'drill-ended', reason: 'the drill has ended' };
+    if (!this.state.seats.has(m.post)) return { code: 'unknown-post', reason: `no post "${m.post}"` };
+    const holder = this.humanAt(m.post);
+    if (m.action === 'release') {
+      if (trainer.post !== m.post) return { code: 'no-post', reason: `you do not hold "${m.post}"` };
+      this.stand(trainer);
+      return undefined;
+    }
+    if (m.action === 'free') {
+      if (!holder) return { code: 'post-not-held', reason: `a bot already holds "${m.post}"` };
+      this.stand(holder);
+      if (holder.role === 'player') {
+        holder.client?.send(SERVER_MESSAGES.freed, { post: m.post, at: this.session.state.clock });
+        this.refreshUnseated();
+      }
+      return undefined;
+    }
+    if (holder === trainer) return undefined;
+    if (holder?.role === 'player') return { code: 'seat-taken', reason: `a trainee holds "${m.post}": free it first` };
+    // Another trainer connection (an old tab) may still hold it: the one asking now plays it.
+    if (holder) this.stand(holder);
+    if (trainer.post) this.stand(trainer);
+    this.sit(trainer, m.post);
+    return undefined;
   }
 
   // ---- seats ----
@@ -254,7 +310,7 @@ export class DrillRoom extends Room<DrillSchema> {
     this.session.putHuman(post, person.name);
     const seat = this.state.seats.get(post)!;
     seat.holder = person.name;
-    seat.kind = 'human';
+    seat.kind = person.role === 'trainer' ? 'trainer' : 'human';
     seat.connected = person.client !== undefined;
     seat.ready = person.ready;
   }
@@ -301,7 +357,11 @@ export class DrillRoom extends Room<DrillSchema> {
 
   private refreshUnseated(): void {
     const names = [...this.people.values()].filter((p) => p.role === 'player' && !p.post).map((p) => p.name);
-    this.state.unseated.splice(0, this.state.unseated.length, ...names);
+    const list = this.state.unseated;
+    if (list.length === names.length && names.every((n, i) => list.at(i) === n)) return;
+    // ArraySchema#splice refuses to insert more items than it deletes, so the list is rebuilt.
+    list.splice(0, list.length);
+    list.push(...names);
   }
 
   // ---- time, events, the end ----
@@ -322,7 +382,10 @@ export class DrillRoom extends Room<DrillSchema> {
       mirror(this.state, this.session.index, this.session.state);
       this.mirroredMinute = minute;
     } else this.state.clock = this.session.state.clock;
-    if (this.state.phase !== this.session.phase && !this.finished) this.state.phase = this.session.phase;
+    if (this.state.phase !== this.session.phase && !this.finished) {
+      this.state.phase = this.session.phase;
+      if (this.session.phase === 'paused') this.checkpoints?.writeNow();
+    }
     this.state.speed = this.session.speed;
     if (this.session.phase === 'ended' && !this.finished) void this.finish();
   }
@@ -339,6 +402,7 @@ export class DrillRoom extends Room<DrillSchema> {
   /** Writes the record first; only then are players told the result. */
   private async finish(): Promise<void> {
     this.finished = true;
+    this.checkpoints?.close();
     const state = this.session.state;
     const record: DrillRecord = {
       id: randomUUID(),
@@ -358,14 +422,17 @@ export class DrillRoom extends Room<DrillSchema> {
       startedAt: this.startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
       reportToken: newSecret(),
-      competitionId: null,
+      // Set only by POST /api/drills after the team entered the competition (server/competitions/).
+      competitionId: this.create.mode === 'team' ? (this.create.competition ?? null) : null,
     };
     let saved = true;
     try {
-      await this.services.store.saveDrill(record);
+      await this.services.store.saveDrill(record, verdictFor(this.services, record));
+      void this.checkpoints?.discard();
     } catch (err) {
       saved = false;
-      this.services.log.error(`drill ${this.roomId}: could not store the result: ${String(err)}`);
+      // The checkpoint stays: after a restart the drill can be resumed and finished again.
+      this.services.log.error(`drill ${this.roomId}: could not store the result (its checkpoint is kept): ${String(err)}`);
     }
     this.state.phase = 'ended';
     // The report token goes to everyone in the drill: it opens the report and the survey.
@@ -379,6 +446,67 @@ export class DrillRoom extends Room<DrillSchema> {
     });
   }
 
+  // ---- restarts ----
+
+  /** The drill as its checkpoint keeps it: the log and what rejoining people need. */
+  private checkpoint(): Checkpoint {
+    const session = this.session;
+    const players = [...this.people.values()].filter((p) => p.role === 'player');
+    return {
+      version: 1,
+      owner: processIdentity(this.services.scaleOut),
+      code: this.roomId,
+      scenario: { id: session.state.scenarioId, hash: this.services.scenarios.get(session.state.scenarioId)!.hash },
+      seed: session.seed,
+      create: this.create,
+      trainerKey: this.trainerKey,
+      roster: session.state.roster,
+      phase: session.phase === 'lobby' || session.phase === 'running' ? session.phase : 'paused',
+      speed: session.speed,
+      clock: session.state.clock,
+      inputs: session.inputs,
+      players: players.map((p) => ({ token: p.token, name: p.name, ...(p.post && { post: p.post }), ready: p.ready })),
+      startedAt: this.startedAt.toISOString(),
+    };
+  }
+
+  /**
+   * A drill rebuilt after a restart: its players get their seats back by token (a bot covers
+   * each post meanwhile) for RECONNECT_SECONDS, as after a dropped connection; the drill itself
+   * waits RESTORED_WAIT_MS for anyone to come back.
+   */
+  private welcomeBack(checkpoint: Checkpoint): void {
+    this.startedAt = new Date(checkpoint.startedAt);
+    for (const p of checkpoint.players) {
+      // A team drill goes on when everyone is ready again; elsewhere readiness is kept.
+      const person: Participant = { token: p.token, role: 'player', name: p.name, ready: this.create.mode !== 'team' && p.ready };
+      this.people.set(p.token, person);
+      const seat = p.post ? this.state.seats.get(p.post) : undefined;
+      if (!p.post || !seat || this.humanAt(p.post)) continue;
+      person.post = p.post;
+      seat.holder = p.name;
+      seat.kind = 'human';
+      seat.connected = false;
+      seat.ready = person.ready;
+    }
+    this.refreshUnseated();
+    this.clock.setTimeout(() => this.guarded(() => {
+      for (const person of [...this.people.values()]) if (!person.client && !person.awaiting) this.forget(person);
+      // Those who did come back may all be ready by now.
+      if (this.create.mode === 'team' && this.session.phase === 'paused' && this.allHumansReady()) this.session.resume();
+      this.flush();
+    }), this.services.reconnectSeconds * 1000);
+    this.autoDispose = false;
+    this.clock.setTimeout(() => (this.autoDispose = true), RESTORED_WAIT_MS);
+  }
+
+  /** Closed without finishing: kept across a server shutdown, dropped when its people have all gone. */
+  override onDispose(): Promise<void> | void {
+    if (!this.checkpoints) return;
+    if (this.finished || this.shuttingDown) return this.checkpoints.settle();
+    return this.checkpoints.discard();
+  }
+
   /** Runs a handler; an unexpected error ends this drill cleanly and nothing else. */
   private guarded(work: () => void): void {
     if (this.state.phase === 'failed') return;
@@ -388,6 +516,7 @@ export class DrillRoom extends Room<DrillSchema> {
       this.services.log.error(`drill ${this.roomId} failed and was stopped: ${err instanceof Error ? err.stack : String(err)}`);
       this.state.phase = 'failed';
       this.finished = true;
+      void this.checkpoints?.discard();
       this.broadcast(SERVER_MESSAGES.rejected, { code: 'drill-ended', reason: 'this drill hit an internal error and was stopped', ref: null, type: 'failure' });
       this.clock.setTimeout(() => void this.disconnect(CLOSE_CODES.drillFailed), 200);
     }

@@ -27,7 +27,8 @@ const Ref = z.number().int().nonnegative().max(2 ** 31).optional();
 /** HTTP body of POST /api/drills: creates a drill and says how to join it. */
 export const CreateDrillSchema = z.discriminatedUnion('mode', [
   z.strictObject({ mode: z.literal('training'), scenario: IdSchema, speed: SpeedSchema.optional() }),
-  z.strictObject({ mode: z.literal('team'), scenario: IdSchema, team: NameSchema, speed: SpeedSchema.optional(), seed: z.number().int().min(0).max(0xffffffff).optional() }),
+  // With `competition`, the server sets seed and speed from the competition (see server/competitions/).
+  z.strictObject({ mode: z.literal('team'), scenario: IdSchema, team: NameSchema, speed: SpeedSchema.optional(), seed: z.number().int().min(0).max(0xffffffff).optional(), competition: z.string().regex(/^[A-Za-z0-9_-]{8,40}$/, 'not a competition id').optional() }),
   z.strictObject({ mode: z.literal('solo'), scenario: IdSchema, post: IdSchema, skill: SkillSchema, speed: SpeedSchema.optional() }),
 ]);
 export type CreateDrill = z.infer<typeof CreateDrillSchema>;
@@ -51,6 +52,12 @@ export const CLIENT_MESSAGES = {
   control: z.strictObject({ ref: Ref, control: ControlSchema }),
   /** Trainer only: a private hint to one post. */
   hint: z.strictObject({ ref: Ref, post: IdSchema, text: z.string().trim().min(1).max(280) }),
+  /**
+   * Trainer only: who holds a post. `free` moves the trainee off it (a bot takes over, the trainee
+   * stays in the drill without a post); `takeOver` lets the trainer play it; `release` hands the
+   * trainer's post back to a bot.
+   */
+  post: z.strictObject({ ref: Ref, action: z.enum(['free', 'takeOver', 'release']), post: IdSchema }),
 } as const;
 export type ClientMessageType = keyof typeof CLIENT_MESSAGES;
 export type ClientMessage<T extends ClientMessageType> = z.infer<(typeof CLIENT_MESSAGES)[T]>;
@@ -65,6 +72,8 @@ export const SERVER_MESSAGES = {
   rejected: 'rejected',
   /** A private hint from the trainer. */
   hint: 'hint',
+  /** To a trainee: the trainer moved you off your post (a bot holds it now). */
+  freed: 'freed',
   /** The drill has ended and its record is stored. */
   ended: 'ended',
 } as const;

@@ -62,7 +62,7 @@ export abstract class RoomScene extends Phaser.Scene {
     addArt(this, STAGE.x + STAGE.width / 2, STAGE.y + STAGE.height / 2, tex.room(this.roomType));
     this.add.rectangle(STAGE.width, STAGE.y, 1280 - STAGE.width, 720 - STAGE.y, COLORS.night).setOrigin(0);
     this.createStage(view);
-    this.hud = new HudBar(this, { clock: (a, s) => drill.clock(a, s), end: () => drill.endDrill() });
+    this.hud = new HudBar(this, { clock: (a, s) => drill.clock(a, s), end: () => drill.endDrill(), console: () => drill.openConsole() });
     this.board = new ScoreBoard(this, SIDE_X, 62, view.scores);
     const logTop = 62 + this.board.boardHeight + 8;
     this.log = new ScoreLog(this, SIDE_X, logTop, 304, 566 - logTop);
