@@ -1,44 +1,32 @@
-import { DIMENSIONS, teamTotal } from '../../shared/scores/dimensions.js';
-import { replay } from '../../shared/sim/replay.js';
+import { compareReplay } from '../../shared/replay/verifyReplay.js';
 import type { LoadedScenario } from '../services.js';
 import type { DrillRecord } from '../store/drillRecord.js';
 import type { DrillVerdict } from '../store/verdict.js';
 
 /**
  * The server's check of a finished drill: re-run the engine over its stored input log on the
- * scenario as loaded now, and accept the drill only if the replay gives exactly the stored
- * result (scores, total, ending, expected actions) with no input refused. Nothing a client or
- * a database edit claims about a result counts unless the log reproduces it.
+ * scenario as loaded now (the same comparison a replay shows its viewer, shared/replay), and
+ * accept the drill only if the replay gives exactly the stored result with no input refused.
+ * Nothing a client or a database edit claims about a result counts unless the log reproduces it.
  */
 export function judgeDrill(scenarios: ReadonlyMap<string, LoadedScenario>, r: DrillRecord): DrillVerdict {
   const place = boardOf(r);
-  const refuse = (reason: string, durationSeconds = 0): DrillVerdict => ({ status: 'refused', reason, ...place, total: Number(r.total) || 0, durationSeconds });
   const loaded = scenarios.get(r.scenarioId);
-  if (!loaded) return refuse(`scenario "${r.scenarioId}" is not loaded on this server`);
-  if (loaded.hash !== r.scenarioHash) return refuse(`scenario "${r.scenarioId}" has changed since the drill ran (hash ${r.scenarioHash.slice(0, 12)}… ≠ ${loaded.hash.slice(0, 12)}…)`);
-  let run;
-  try {
-    run = replay(loaded.scenario, { seed: r.seed, roster: r.roster }, r.inputs, r.untilClock);
-  } catch (err) {
-    return refuse(`the input log cannot be replayed: ${err instanceof Error ? err.message : String(err)}`);
+  if (!loaded) return { status: 'refused', reason: `scenario "${r.scenarioId}" is not loaded on this server`, ...place, total: Number(r.total) || 0, durationSeconds: 0 };
+  const { verification, replayed } = compareReplay(loaded.scenario, loaded.hash, r);
+  const durationSeconds = replayed?.ending ? replayed.ending.at - loaded.scenario.clock.start : 0;
+  if (!verification.matches) {
+    const reason = verification.differences
+      .slice(0, 3)
+      .map((d) =>
+        d.what === 'scenarioHash'
+          ? `scenario "${r.scenarioId}" has changed since the drill ran (hash ${String(d.stored).slice(0, 12)}… ≠ ${String(d.replayed).slice(0, 12)}…)`
+          : `${d.what}: stored ${String(d.stored)} ≠ replayed ${String(d.replayed)}`,
+      )
+      .join('; ');
+    return { status: 'refused', reason, ...place, total: Number(r.total) || 0, durationSeconds };
   }
-  const { state } = run;
-  const durationSeconds = state.ending ? state.ending.at - loaded.scenario.clock.start : 0;
-  if (run.rejected.length > 0) {
-    const first = run.rejected[0]!;
-    return refuse(`input #${first.index} is refused on replay (${first.rejection.code}: ${first.rejection.reason})`, durationSeconds);
-  }
-  if (!state.ending) return refuse('the replayed drill does not end', durationSeconds);
-  for (const d of DIMENSIONS) {
-    if (state.scores[d] !== r.scores?.[d]) return refuse(`stored ${d} ${r.scores?.[d]} ≠ replayed ${state.scores[d]}`, durationSeconds);
-  }
-  const total = teamTotal(state.scores);
-  if (Math.abs(total - Number(r.total)) > 1e-9) return refuse(`stored total ${r.total} ≠ replayed ${total}`, durationSeconds);
-  if (JSON.stringify(state.ending) !== JSON.stringify(r.ending)) return refuse(`stored ending ${JSON.stringify(r.ending)} ≠ replayed ${JSON.stringify(state.ending)}`, durationSeconds);
-  for (const [id, x] of Object.entries(state.expected)) {
-    if (r.expected?.[id] !== x.status) return refuse(`expected action "${id}": stored ${r.expected?.[id]} ≠ replayed ${x.status}`, durationSeconds);
-  }
-  return { status: 'verified', reason: null, ...place, total, durationSeconds };
+  return { status: 'verified', reason: null, ...place, total: r.total, durationSeconds };
 }
 
 /**

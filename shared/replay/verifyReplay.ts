@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Ending } from '../engine/drillState.js';
+import type { DrillState, Ending } from '../engine/drillState.js';
 import type { Scenario } from '../scenario/schema.js';
 import { formatClockTime } from '../scenario/clockTime.js';
 import { DIMENSIONS, teamTotal } from '../scores/dimensions.js';
@@ -22,6 +22,14 @@ export type Verification = z.infer<typeof VerificationSchema>;
  * replay still runs, so its own differences show too).
  */
 export function verifyReplay(scenario: Scenario, scenarioHash: string, record: ReplayRecord): Verification {
+  return compareReplay(scenario, scenarioHash, record).verification;
+}
+
+/**
+ * verifyReplay with the replayed drill itself (null when it could not run), for callers that
+ * also need what the replay produced, such as the leaderboard's time taken.
+ */
+export function compareReplay(scenario: Scenario, scenarioHash: string, record: ReplayRecord): { verification: Verification; replayed: DrillState | null } {
   const differences: Difference[] = [];
   const differ = (what: string, stored: Difference['stored'], replayed: Difference['replayed']) => {
     if (stored !== replayed) differences.push({ what, stored, replayed });
@@ -36,16 +44,16 @@ export function verifyReplay(scenario: Scenario, scenarioHash: string, record: R
   } catch (err) {
     // A roster or seed the scenario cannot take: nothing was replayed to compare.
     differences.push({ what: 'replay', stored: 'a finished drill', replayed: err instanceof Error ? err.message : String(err) });
-    return { matches: false, differences };
+    return { verification: { matches: false, differences }, replayed: null };
   }
   const { state } = result;
-  for (const dim of DIMENSIONS) differ(`scores.${dim}`, record.scores[dim], state.scores[dim]);
+  for (const dim of DIMENSIONS) differ(`scores.${dim}`, record.scores[dim] ?? null, state.scores[dim]);
   differ('total', record.total, teamTotal(state.scores));
   differ('ending', endingLabel(record.ending), state.ending ? endingLabel(state.ending) : null);
   const expectedIds = new Set([...Object.keys(record.expected), ...Object.keys(state.expected)]);
   for (const id of [...expectedIds].sort()) differ(`expected.${id}`, record.expected[id] ?? null, state.expected[id]?.status ?? null);
   differ('rejectedInputs', 0, result.rejected.length);
-  return { matches: differences.length === 0, differences };
+  return { verification: { matches: differences.length === 0, differences }, replayed: state };
 }
 
 /** An ending as one comparable, readable value, to the second: "resolved · condition · 11:59:30". */

@@ -113,7 +113,7 @@ for (const backend of BACKENDS) {
       expect(rows.map((r) => r.name)).not.toContain('Forged scores');
       expect(rows.map((r) => r.name)).not.toContain('Forged total');
       expect(rows.every((r) => r.total < 100)).toBe(true);
-      expect(errors.slice(before).join('\n')).toMatch(/stored \w+ 100 ≠ replayed/);
+      expect(errors.slice(before).join('\n')).toMatch(/scores\.\w+: stored 100 ≠ replayed/);
     });
 
     it('judges again a verdict edited by hand, and ranks the drill at its true total', async () => {
