@@ -1,8 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DebriefSchema } from '../../shared/debrief/schema.js';
-import { ensureClientBuild, FLAGSHIP_DIR, HAS_CHROMIUM, launchBrowser, openPage, typeName, warnNoChromium, type GamePage } from '../helpers/browser.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { HAS_CHROMIUM, openPage, typeName, warnNoChromium } from '../helpers/browser.js';
+import { useGameServer } from '../helpers/gameServer.js';
+import { playToTheEnd } from '../helpers/soloPlay.js';
 
 warnNoChromium('test/e2e/debrief.test.ts (debrief, survey and report after a solo drill)');
 
@@ -12,35 +12,11 @@ const POST = 'pr-officer';
 const NAME = '韩梅梅';
 const WENT_WELL = '先核实再发声，口径统一';
 
-/** Answers whoever waits with the first answer on offer, by mouse, until the results appear. */
-async function playToTheEnd(game: GamePage): Promise<void> {
-  const deadline = Date.now() + 240_000;
-  while (Date.now() < deadline && (await game.scene()) !== 'Results') {
-    const npc = (await game.buttons()).find((b) => b.enabled && b.id.startsWith('npc.'));
-    if (npc) await game.page.mouse.click(npc.x, npc.y);
-    const response = (await game.buttons()).find((b) => b.enabled && b.id.startsWith('response.'));
-    if (response) await game.page.mouse.click(response.x, response.y);
-    await game.page.waitForTimeout(120);
-  }
-}
-
 describe.skipIf(!HAS_CHROMIUM)('the debrief after a solo drill, through the real UI', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await ensureClientBuild();
-    server = await startTestServer({}, FLAGSHIP_DIR);
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useGameServer();
 
   it('shows the chart and the decisions, takes the survey, and the report shows the answers', async () => {
-    const game = await openPage(browser, `${server.url}/?speed=${SPEED}`, 'zh-CN');
+    const game = await openPage(env.browser, `${env.server.url}/?speed=${SPEED}`, 'zh-CN');
     try {
       await typeName(game, NAME);
       await game.click('menu.solo');
@@ -62,8 +38,8 @@ describe.skipIf(!HAS_CHROMIUM)('the debrief after a solo drill, through the real
       await game.page.waitForTimeout(300);
       await game.screenshot('debrief-scores');
 
-      const [record] = await server.services.store.listDrills(1);
-      const res = await fetch(`${server.url}/api/drills/${record!.id}/debrief?token=${record!.reportToken}&post=${POST}`);
+      const [record] = await env.server.services.store.listDrills(1);
+      const res = await fetch(`${env.server.url}/api/drills/${record!.id}/debrief?token=${record!.reportToken}&post=${POST}`);
       const debrief = DebriefSchema.parse((await res.json()).debrief);
       expect(debrief.decisions.length).toBeGreaterThan(0);
 
@@ -91,10 +67,10 @@ describe.skipIf(!HAS_CHROMIUM)('the debrief after a solo drill, through the real
       await game.page.check('input[name=confidenceBefore][value="2"]');
       await game.page.check('input[name=confidenceAfter][value="4"]');
       await game.click('survey.submit');
-      let stored: Awaited<ReturnType<typeof server.services.store.listSurveys>> = [];
+      let stored: Awaited<ReturnType<typeof env.server.services.store.listSurveys>> = [];
       const started = Date.now();
       while (stored.length === 0 && Date.now() - started < 10_000) {
-        stored = await server.services.store.listSurveys(record!.id);
+        stored = await env.server.services.store.listSurveys(record!.id);
         await new Promise((r) => setTimeout(r, 100));
       }
       expect(stored).toEqual([expect.objectContaining({ name: NAME, post: POST, answers: { wentWell: WENT_WELL, toChange: 'Share the cause with PR sooner', confidenceBefore: 2, confidenceAfter: 4 } })]);
@@ -112,7 +88,7 @@ describe.skipIf(!HAS_CHROMIUM)('the debrief after a solo drill, through the real
       await report.screenshot({ path: 'test-results/screenshots/report-from-debrief.png' });
       expect(game.errors).toEqual([]);
     } catch (err) {
-      console.log(await game.page.evaluate(() => ({ scenes: window.__crisisDrill!.scenes(), notices: window.__crisisDrill!.notices().slice(-8) })), game.errors, server.errors);
+      console.log(await game.page.evaluate(() => ({ scenes: window.__crisisDrill!.scenes(), notices: window.__crisisDrill!.notices().slice(-8) })), game.errors, env.server.errors);
       throw err;
     } finally {
       await game.close();

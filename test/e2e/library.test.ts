@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { ensureClientBuild, FLAGSHIP_DIR, HAS_CHROMIUM, launchBrowser, openPage, warnNoChromium } from '../helpers/browser.js';
+import { describe, it } from 'vitest';
+import { HAS_CHROMIUM, openPage, warnNoChromium } from '../helpers/browser.js';
+import { useGameServer } from '../helpers/gameServer.js';
 import { playSolo, type SoloRoom } from '../helpers/soloPlay.js';
 
 warnNoChromium('test/e2e/library.test.ts (one room of every scenario besides the flagship)');
@@ -19,27 +18,15 @@ const RUNS: (SoloRoom & { speed: number })[] = [
 ];
 
 describe.skipIf(!HAS_CHROMIUM)('solo practice of every other scenario, one room each, through the real UI', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await ensureClientBuild();
-    server = await startTestServer({}, FLAGSHIP_DIR);
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useGameServer();
 
   for (const run of RUNS) {
     it(`plays ${run.scenario} as ${run.post} in the ${run.scene} to the end`, async () => {
-      const game = await openPage(browser, `${server.url}/?speed=${run.speed}`, run.locale);
+      const game = await openPage(env.browser, `${env.server.url}/?speed=${run.speed}`, run.locale);
       try {
         await playSolo(game, run);
       } catch (err) {
-        console.log(run.scenario, await game.page.evaluate(() => ({ scenes: window.__crisisDrill!.scenes(), notices: window.__crisisDrill!.notices().slice(-8), phase: window.__crisisDrill!.view()?.phase })), game.errors, server.errors);
+        console.log(run.scenario, await game.page.evaluate(() => ({ scenes: window.__crisisDrill!.scenes(), notices: window.__crisisDrill!.notices().slice(-8), phase: window.__crisisDrill!.view()?.phase })), game.errors, env.server.errors);
         throw err;
       }
       await game.close();

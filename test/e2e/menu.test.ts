@@ -1,27 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { ensureClientBuild, FLAGSHIP_DIR, HAS_CHROMIUM, launchBrowser, openPage, typeName, warnNoChromium } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, openPage, typeName, warnNoChromium } from '../helpers/browser.js';
+import { useGameServer } from '../helpers/gameServer.js';
 
 warnNoChromium('test/e2e/menu.test.ts (menu, progress bar, language, name check)');
 
 describe.skipIf(!HAS_CHROMIUM)('the menu in a browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await ensureClientBuild();
-    server = await startTestServer({}, FLAGSHIP_DIR);
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useGameServer();
 
   it('loads behind a progress bar that runs from 0 to 1 over every asset, then the menu takes input', async () => {
-    const game = await openPage(browser, server.url, 'zh-CN');
+    const game = await openPage(env.browser, env.server.url, 'zh-CN');
     const progress = await game.page.evaluate(() => window.__crisisDrill!.progress());
     expect(progress[0]).toBe(0);
     expect(progress.at(-1)).toBe(1);
@@ -35,7 +22,7 @@ describe.skipIf(!HAS_CHROMIUM)('the menu in a browser', () => {
   });
 
   it('switches language with its buttons and remembers the choice on the next visit', async () => {
-    const game = await openPage(browser, server.url, 'zh-CN');
+    const game = await openPage(env.browser, env.server.url, 'zh-CN');
     await game.findButton('menu.solo');
     expect((await game.findButton('menu.solo')).label).toBe('单人练习');
     await game.click('menu.lang.en');
@@ -52,7 +39,7 @@ describe.skipIf(!HAS_CHROMIUM)('the menu in a browser', () => {
   });
 
   it('refuses an empty name and an over-long one with a message, and a malformed join code', async () => {
-    const game = await openPage(browser, server.url, 'en');
+    const game = await openPage(env.browser, env.server.url, 'en');
     await typeName(game, '   ');
     await game.page.fill('input[name=joinCode]', 'abcd-efgh');
     await game.click('menu.join');
@@ -70,7 +57,7 @@ describe.skipIf(!HAS_CHROMIUM)('the menu in a browser', () => {
   });
 
   it('says so when no drill has the code typed', async () => {
-    const game = await openPage(browser, server.url, 'en');
+    const game = await openPage(env.browser, env.server.url, 'en');
     await typeName(game, 'Sam');
     await game.page.fill('input[name=joinCode]', '2345-6789');
     await game.click('menu.join');
@@ -81,7 +68,7 @@ describe.skipIf(!HAS_CHROMIUM)('the menu in a browser', () => {
   });
 
   it('creates a team drill with a code for teammates; it starts once everyone in it is ready', async () => {
-    const game = await openPage(browser, `${server.url}/?speed=60`, 'en');
+    const game = await openPage(env.browser, `${env.server.url}/?speed=60`, 'en');
     await typeName(game, 'Kim');
     await game.click('menu.team');
     await game.page.fill('input[name=teamName]', 'Blue team');
@@ -96,8 +83,8 @@ describe.skipIf(!HAS_CHROMIUM)('the menu in a browser', () => {
   });
 
   it('says plainly when the seat saved by this tab is gone', async () => {
-    const { code } = await server.createDrill({ mode: 'training', scenario: 'huarui-upgrade-outage' });
-    const game = await openPage(browser, server.url, 'en');
+    const { code } = await env.server.createDrill({ mode: 'training', scenario: 'huarui-upgrade-outage' });
+    const game = await openPage(env.browser, env.server.url, 'en');
     await game.page.evaluate((c) => sessionStorage.setItem('crisisDrill.seat', JSON.stringify({ code: c, name: 'Lee', participant: 'z'.repeat(22) })), code);
     await game.page.reload();
     await expect.poll(() => game.notices(), { timeout: 20_000 }).toContain('Your seat is gone (the drill ended or the wait ran out). Please join again.');

@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReplayStatus } from '../../client/view/replayStatus.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { ensureClientBuild, FLAGSHIP_DIR, HAS_CHROMIUM, launchBrowser, openPage, typeName, warnNoChromium, type GamePage } from '../helpers/browser.js';
+import { HAS_CHROMIUM, openPage, typeName, warnNoChromium, type GamePage } from '../helpers/browser.js';
+import { useGameServer } from '../helpers/gameServer.js';
 
 warnNoChromium('test/e2e/replay.test.ts (replay of a finished solo drill)');
 
@@ -18,22 +17,10 @@ async function waitForStatus(game: GamePage, check: string, timeout = 30_000): P
 }
 
 describe.skipIf(!HAS_CHROMIUM)('replay of a finished drill, through the real UI', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await ensureClientBuild();
-    server = await startTestServer({}, FLAGSHIP_DIR);
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useGameServer();
 
   it('replays a solo drill step by step and at speed, to the stored result', async () => {
-    const game = await openPage(browser, `${server.url}/?speed=${SPEED}`, 'zh-CN');
+    const game = await openPage(env.browser, `${env.server.url}/?speed=${SPEED}`, 'zh-CN');
     try {
       await playSoloToResults(game);
       const results = (await game.view())!;
@@ -89,7 +76,7 @@ describe.skipIf(!HAS_CHROMIUM)('replay of a finished drill, through the real UI'
       await game.click('replay.toResults');
       await game.waitForScene('Results');
     } catch (err) {
-      console.log(await game.page.evaluate(() => ({ scenes: window.__crisisDrill!.scenes(), replay: window.__crisisDrill!.replay() })), game.errors, server.errors);
+      console.log(await game.page.evaluate(() => ({ scenes: window.__crisisDrill!.scenes(), replay: window.__crisisDrill!.replay() })), game.errors, env.server.errors);
       throw err;
     } finally {
       await game.close();
@@ -97,7 +84,7 @@ describe.skipIf(!HAS_CHROMIUM)('replay of a finished drill, through the real UI'
   }, 360_000);
 
   it('says the link is not valid for a drill it cannot open', async () => {
-    const res = await fetch(`${server.url}/api/drills/nothing/replay?token=nothing`);
+    const res = await fetch(`${env.server.url}/api/drills/nothing/replay?token=nothing`);
     expect(res.status).toBe(404);
   });
 });

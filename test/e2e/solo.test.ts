@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { ensureClientBuild, FLAGSHIP_DIR, HAS_CHROMIUM, launchBrowser, openPage, warnNoChromium } from '../helpers/browser.js';
+import { describe, it } from 'vitest';
+import { HAS_CHROMIUM, openPage, warnNoChromium } from '../helpers/browser.js';
+import { useGameServer } from '../helpers/gameServer.js';
 import { playSolo, type SoloRoom } from '../helpers/soloPlay.js';
 
 warnNoChromium('test/e2e/solo.test.ts (solo practice in each of the four rooms)');
@@ -17,28 +16,16 @@ const ROOMS: SoloRoom[] = [
 ];
 
 describe.skipIf(!HAS_CHROMIUM)('solo practice of the flagship, in each room, through the real UI', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await ensureClientBuild();
-    server = await startTestServer({}, FLAGSHIP_DIR);
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useGameServer();
 
   for (const room of ROOMS) {
     it(`plays the ${room.post} post in the ${room.scene} to the end`, async () => {
-      const game = await openPage(browser, `${server.url}/?speed=${SPEED}`, room.locale);
+      const game = await openPage(env.browser, `${env.server.url}/?speed=${SPEED}`, room.locale);
       try {
         await playSolo(game, room);
       } catch (err) {
         // What the page went through, to tell a slow machine from a broken client.
-        console.log(room.post, await game.page.evaluate(() => ({ scenes: window.__crisisDrill!.scenes(), notices: window.__crisisDrill!.notices().slice(-8), phase: window.__crisisDrill!.view()?.phase })), game.errors, server.errors);
+        console.log(room.post, await game.page.evaluate(() => ({ scenes: window.__crisisDrill!.scenes(), notices: window.__crisisDrill!.notices().slice(-8), phase: window.__crisisDrill!.view()?.phase })), game.errors, env.server.errors);
         throw err;
       }
       await game.close();

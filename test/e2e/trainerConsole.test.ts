@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { ensureClientBuild, FLAGSHIP_DIR, GamePage, HAS_CHROMIUM, launchBrowser, openPage, typeName, warnNoChromium } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { GamePage, HAS_CHROMIUM, openPage, typeName, warnNoChromium } from '../helpers/browser.js';
+import { useGameServer } from '../helpers/gameServer.js';
 
 warnNoChromium('test/e2e/trainerConsole.test.ts (the trainer console and the presenter view)');
 
@@ -14,39 +13,27 @@ async function noticeContaining(game: GamePage, text: string, timeout = 15_000):
 }
 
 describe.skipIf(!HAS_CHROMIUM)('the trainer console in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const env = useGameServer();
   let trainer: GamePage;
   let wang: GamePage;
   let sam: GamePage;
   let presenter: GamePage;
 
-  beforeAll(async () => {
-    await ensureClientBuild();
-    server = await startTestServer({}, FLAGSHIP_DIR);
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('lands the trainer on the console after Start; two trainees play, bots hold the other posts', async () => {
-    trainer = await openPage(browser, `${server.url}/?speed=30`, 'zh-CN');
+    trainer = await openPage(env.browser, `${env.server.url}/?speed=30`, 'zh-CN');
     await trainer.click('menu.training');
     await trainer.waitForScene('Lobby');
     await trainer.waitForView('view.code.length === 8 && view.me.isTrainer');
     const code = (await trainer.view())!.codeLabel;
 
-    wang = await openPage(browser, server.url, 'zh-CN');
+    wang = await openPage(env.browser, env.server.url, 'zh-CN');
     await typeName(wang, '王芳');
     await wang.page.fill('input[name=joinCode]', code);
     await wang.click('menu.join');
     await wang.waitForScene('Lobby');
     await wang.clickUntil('lobby.take.incident-commander', "view.me.post === 'incident-commander'");
 
-    sam = await openPage(browser, server.url, 'en');
+    sam = await openPage(env.browser, env.server.url, 'en');
     await typeName(sam, 'Sam');
     await sam.page.fill('input[name=joinCode]', code);
     await sam.click('menu.join');

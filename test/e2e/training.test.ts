@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { ensureClientBuild, FLAGSHIP_DIR, HAS_CHROMIUM, launchBrowser, openPage, typeName, warnNoChromium, type GamePage } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, openPage, typeName, warnNoChromium, type GamePage } from '../helpers/browser.js';
+import { useGameServer } from '../helpers/gameServer.js';
 
 warnNoChromium('test/e2e/training.test.ts (a training session with two trainees, reload, reconnect)');
 
@@ -16,25 +15,13 @@ async function scoresOf(game: GamePage): Promise<string> {
 }
 
 describe.skipIf(!HAS_CHROMIUM)('a training session in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const env = useGameServer();
   let trainer: GamePage;
   let wang: GamePage;
   let sam: GamePage;
 
-  beforeAll(async () => {
-    await ensureClientBuild();
-    server = await startTestServer({}, FLAGSHIP_DIR);
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('two trainees join by code and take two posts; the other posts stay with bots', async () => {
-    trainer = await openPage(browser, `${server.url}/?speed=30`, 'en');
+    trainer = await openPage(env.browser, `${env.server.url}/?speed=30`, 'en');
     await trainer.click('menu.training');
     await trainer.waitForScene('Lobby');
     await trainer.waitForView('view.code.length === 8 && view.me.isTrainer');
@@ -42,7 +29,7 @@ describe.skipIf(!HAS_CHROMIUM)('a training session in the browser', () => {
     expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
     await trainer.screenshot('lobby-trainer');
 
-    wang = await openPage(browser, server.url, 'zh-CN');
+    wang = await openPage(env.browser, env.server.url, 'zh-CN');
     await typeName(wang, '王芳');
     await wang.page.fill('input[name=joinCode]', code.toLowerCase());
     await wang.click('menu.join');
@@ -50,7 +37,7 @@ describe.skipIf(!HAS_CHROMIUM)('a training session in the browser', () => {
     await wang.click('lobby.take.incident-commander');
     await wang.waitForView("view.me.post === 'incident-commander'");
 
-    sam = await openPage(browser, server.url, 'en');
+    sam = await openPage(env.browser, env.server.url, 'en');
     await typeName(sam, 'Sam');
     await sam.page.fill('input[name=joinCode]', code);
     await sam.click('menu.join');

@@ -16,9 +16,9 @@ export interface SoloRoom {
  * Plays like a hurried trainee: pick whoever waits, answer with the first answer on offer, until
  * the results appear. Every action is a mouse click on the canvas.
  */
-export async function playToTheEnd(game: GamePage, shot: string): Promise<number> {
+export async function playToTheEnd(game: GamePage, shot?: string): Promise<number> {
   let answered = 0;
-  let screenshot = false;
+  let screenshot = shot === undefined;
   const deadline = Date.now() + 240_000;
   while (Date.now() < deadline && (await game.scene()) !== 'Results') {
     const npc = (await game.buttons()).find((b) => b.enabled && b.id.startsWith('npc.'));
@@ -26,7 +26,7 @@ export async function playToTheEnd(game: GamePage, shot: string): Promise<number
     const response = (await game.buttons()).find((b) => b.enabled && b.id.startsWith('response.'));
     if (response) {
       if (!screenshot && answered >= 2) {
-        await game.screenshot(shot);
+        await game.screenshot(shot!);
         screenshot = true;
       }
       await game.page.mouse.click(response.x, response.y);
@@ -34,7 +34,7 @@ export async function playToTheEnd(game: GamePage, shot: string): Promise<number
     }
     await game.page.waitForTimeout(120);
   }
-  if (!screenshot) await game.screenshot(shot);
+  if (!screenshot) await game.screenshot(shot!);
   return answered;
 }
 
