@@ -142,9 +142,7 @@ describe.skipIf(!HAS_CHROMIUM)('the trainer console in the browser', () => {
     await sam.waitForView("view.seats.find((s) => s.post === 'branch-manager').kind === 'trainer'");
     expect((await sam.buttons()).some((b) => b.id === 'lobby.take.branch-manager')).toBe(false);
     // The trainer looks closer at the lobby, which it now plays, and comes back.
-    // The first click here is often lost right after the take-over redraw (cause not found yet;
-    // a second click works), so it is tried again like the other console clicks.
-    await trainer.clickUntil('console.look.lobby', '!view.me.onConsole');
+    await trainer.click('console.look.lobby');
     expect(await trainer.waitForScene('BranchLobby')).toBe('BranchLobby');
     await trainer.waitForView('view.me.canAct');
     await trainer.page.waitForTimeout(300);
@@ -162,7 +160,7 @@ describe.skipIf(!HAS_CHROMIUM)('the trainer console in the browser', () => {
     await trainer.click('console.end');
     await armed().catch(async () => (await trainer.click('console.end'), armed()));
     expect(await trainer.scene()).toBe('TrainerConsole');
-    await trainer.clickUntil('console.end', "view.phase === 'ended'");
+    await trainer.click('console.end');
     for (const game of [trainer, wang, sam]) expect(await game.waitForScene('Results', 30_000)).toBe('Results');
     await presenter.waitForView("view.phase === 'ended'");
     await presenter.page.waitForTimeout(300);

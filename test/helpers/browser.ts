@@ -134,11 +134,22 @@ export class GamePage {
     return button;
   }
 
-  /** Clicks a button with the mouse at its centre on the page. */
+  /**
+   * Clicks a button with the mouse at its centre on the page. Phaser makes a newly drawn object
+   * clickable only at its next frame (InputPlugin.preUpdate), and a page among several in one
+   * headless browser draws slowly; so the click waits for a frame and finds the button again.
+   */
   async click(id: string | RegExp, timeout?: number): Promise<ButtonInfo> {
+    await this.findButton(id, timeout);
+    await this.nextFrame();
     const button = await this.findButton(id, timeout);
     await this.page.mouse.click(button.x, button.y);
     return button;
+  }
+
+  /** Resolves after the page has drawn one more frame (so Phaser has run one more step). */
+  async nextFrame(): Promise<void> {
+    await this.page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
   }
 
   /**
