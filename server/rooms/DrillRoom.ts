@@ -121,6 +121,7 @@ export class DrillRoom extends Room<DrillSchema> {
     // players are not told what surprises the scenario holds.
     const injects = person.role === 'player' ? undefined : this.session.index.scenario.injects.filter((i) => i.optional).map((i) => ({ id: i.id, room: i.room, title: i.title }));
     client.send(SERVER_MESSAGES.welcome, { role: person.role, participant: person.token, post: person.post ?? null, code: this.roomId, mode: this.create.mode, ...(injects && { injects }) });
+    this.tellIfFreed(person);
     this.refreshUnseated();
   }
 
@@ -140,6 +141,7 @@ export class DrillRoom extends Room<DrillSchema> {
         this.bind(person, back);
         if (person.post) this.sit(person, person.post);
         this.refreshView(person);
+        this.tellIfFreed(person);
       });
     } catch {
       // Rejoined by token on a new connection (handled in onJoin), or the window closed.
@@ -153,6 +155,13 @@ export class DrillRoom extends Room<DrillSchema> {
     this.checkpoints?.writeNow();
     this.broadcast(SERVER_MESSAGES.rejected, { code: 'wrong-phase', reason: 'the server is shutting down' });
     void this.disconnect(CLOSE_CODES.shutdown);
+  }
+
+  /** A freed post is told to its former holder now, or when they are back if they are away. */
+  private tellIfFreed(person: Participant): void {
+    if (!person.freedWhileAway || !person.client) return;
+    person.client.send(SERVER_MESSAGES.freed, person.freedWhileAway);
+    person.freedWhileAway = undefined;
   }
 
   /** This connection now speaks for this person, with a fresh message allowance. */
@@ -277,7 +286,8 @@ export class DrillRoom extends Room<DrillSchema> {
       if (!holder) return { code: 'post-not-held', reason: `a bot already holds "${m.post}"` };
       this.stand(holder);
       if (holder.role === 'player') {
-        holder.client?.send(SERVER_MESSAGES.freed, { post: m.post, at: this.session.state.clock });
+        holder.freedWhileAway = { post: m.post, at: this.session.state.clock };
+        this.tellIfFreed(holder);
         this.refreshUnseated();
       }
       return undefined;

@@ -11,6 +11,8 @@ export interface Participant {
   ready: boolean;
   /** While the connection is down: the pending reconnection, to cancel if the person rejoins by token. */
   awaiting?: Deferred<Client>;
+  /** The trainer freed this person's post while they were away: told when they are back. */
+  freedWhileAway?: { post: string; at: number };
 }
 
 /** Who may see an event: the trainer everything, a player the public events and its own room's. */

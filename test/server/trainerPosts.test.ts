@@ -51,6 +51,20 @@ describe('the trainer frees and takes over posts', () => {
     await Promise.all([trainer, trainee].map((r) => r.leave()));
   });
 
+  it('tells a trainee freed while away, once back on the same seat', async () => {
+    const { trainer, trainee } = await pausedDrill();
+    const token = trainee.reconnectionToken;
+    trainee.connection.close(4999, 'network gone');
+    await until(() => seat(trainer, 'pr')?.connected === false, 'the trainee to be away');
+    trainer.send('post', { action: 'free', post: 'pr' });
+    await until(() => seat(trainer, 'pr')?.kind === 'bot', 'a bot at pr');
+    const back = await server.client().reconnect(token);
+    const freed = collect(back, 'freed');
+    await until(() => freed.length === 1, 'the returning trainee to be told');
+    expect(freed[0]).toMatchObject({ post: 'pr' });
+    await Promise.all([trainer, back].map((r) => r.leave()));
+  });
+
   it('takes a post over: the trainer’s intents act for it, and release gives it back to a bot', async () => {
     const { trainer, trainee } = await pausedDrill();
     const refusals = collect(trainer, 'rejected');
