@@ -6,6 +6,7 @@ import type { NpcView } from '../view/viewModel.js';
 import { addArt } from './art.js';
 import { Button } from './Button.js';
 import { addText } from './text.js';
+import { nestQuotes } from '../../shared/i18n/text.js';
 import { COLORS, CSS, MOOD_COLORS } from './theme.js';
 
 export const DIALOGUE = { x: 0, y: 400, width: 960, height: 320 } as const;
@@ -87,7 +88,7 @@ export class DialogueBox extends Phaser.GameObjects.Container {
     const scene = this.scene;
     const locale = getLocale();
     const objects: Phaser.GameObjects.GameObject[] = [];
-    const prompt = addText(scene, TEXT_X, 50, `“${npc.prompt[locale]}”`, { size: size + 1, width: TEXT_W, lineSpacing: 4 });
+    const prompt = addText(scene, TEXT_X, 50, `“${nestQuotes(npc.prompt[locale])}”`, { size: size + 1, width: TEXT_W, lineSpacing: 4 });
     objects.push(prompt);
     let y = 50 + prompt.height + 10;
     const done = this.answered === npc.interaction;

@@ -3,6 +3,7 @@ import type { DrillEvent } from '../engine/events.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { Names } from './describe.js';
 import type { ChainStep, Decision, EffectLine, ScoreChange } from './schema.js';
+import { nestQuotesIn } from '../i18n/text.js';
 import { joinTexts, say } from './strings.js';
 
 /**
@@ -93,7 +94,7 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
         const archetype = npcArchetype.get(e.npc) ?? interaction.npc;
         newDecision({
           seq: e.seq, at: e.at, kind: 'response', post: e.post, room: names.roomOfPost(e.post), interaction: e.interaction, who: names.who(e.post), by: by(e.post),
-          situation: say('quote', { npc: names.npc(archetype), line: interaction.prompt }), choice: response.text,
+          situation: say('quote', { npc: names.npc(archetype), line: nestQuotesIn(interaction.prompt) }), choice: response.text,
           reply: response.reply ?? null, quality: response.quality, note: response.note, npc: e.npc, archetype,
         });
         const origin: Origin = { kind: 'decision', seq: e.seq };
@@ -117,7 +118,7 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
         const archetype = npcArchetype.get(e.npc) ?? interaction.npc;
         newDecision({
           seq: e.seq, at: e.at, kind: 'timeout', post: null, room: e.room ?? interaction.room, interaction: e.interaction, who: null, by: null,
-          situation: say('quote', { npc: names.npc(archetype), line: interaction.prompt }), choice: e.outcome,
+          situation: say('quote', { npc: names.npc(archetype), line: nestQuotesIn(interaction.prompt) }), choice: e.outcome,
           reply: null, quality: null, note: interaction.timeout.note, npc: e.npc, archetype,
         });
         const origin: Origin = { kind: 'decision', seq: e.seq };

@@ -14,3 +14,16 @@ export type Text = z.infer<typeof TextSchema>;
 export function pick(text: Text, locale: Locale): string {
   return text[locale];
 }
+
+/**
+ * Makes a line safe to put inside “…”: its own double quotes become single ones (‘…’), as
+ * Chinese and English typesetting both nest them, instead of a doubled “““.
+ */
+export function nestQuotes(line: string): string {
+  return line.replace(/“/g, '‘').replace(/”/g, '’');
+}
+
+/** nestQuotes for both languages of a line. */
+export function nestQuotesIn(text: Text): Text {
+  return { 'zh-CN': nestQuotes(text['zh-CN']), en: nestQuotes(text.en) };
+}
