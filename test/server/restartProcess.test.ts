@@ -147,8 +147,10 @@ describe('a server killed mid-drill and started again', () => {
       expect(second.output()).not.toMatch(/could not write its checkpoint|could not delete/);
       const last = await enter(third, code, { trainerKey });
       expect(last.state.phase).toBe('paused');
+      // The server ran on a little after the test last looked, so its last checkpoint may be
+      // ahead of stoppedAt; what is promised is that at most 5 s of real time are lost.
       expect(last.state.clock).toBeGreaterThan(kept.clock);
-      expect(last.state.clock).toBeLessThanOrEqual(stoppedAt);
+      expect(last.state.clock).toBeGreaterThanOrEqual(stoppedAt - 5 * SPEED);
 
       // It goes on and finishes with one log from start to end.
       last.send('clock', { action: 'resume' });
