@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../../server/net/freePort.js';
 
 /**
  * A throwaway PostgreSQL server for one test file: initdb into a temp dir, start on a free
@@ -38,18 +38,6 @@ export function warnNoPostgres(suite: string): void {
   console.warn(
     `\n${'!'.repeat(78)}\n!! SKIPPED: ${suite}\n!! No PostgreSQL server binaries under /usr/lib/postgresql/*/bin. Install Debian's "postgresql"\n!! as .ci/run does, or set PG_BIN. The PostgreSQL storage tests did NOT run.\n${'!'.repeat(78)}\n`,
   );
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export async function startPostgres(): Promise<TestPostgres> {

@@ -1,21 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Client, type Room } from 'colyseus.js';
 import { until } from './server.js';
+import { freePort } from '../../server/net/freePort.js';
+export { freePort };
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-/** A free loopback port (closed again at once, so a child process can take it). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
 
 export interface ServerProcess {
   child: ChildProcess;

@@ -1,21 +1,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'colyseus.js';
 import { describe, expect, it } from 'vitest';
 import { CLOSE_CODES } from '../../shared/protocol/messages.js';
 import { until } from '../helpers/server.js';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../../server/net/freePort.js';
 
 describe('the server process', () => {
   it('creates its database on first start, says where to open the game, and shuts down cleanly on Ctrl-C', async () => {

@@ -3,7 +3,6 @@
 //   tsx tools/bench/serverMain.ts drill|bare [encoder-buffer-kb] [redis-url]
 // With a Redis URL (drill only) it is one process of a cluster, as server/main.ts runs with REDIS_URL.
 import { createHash } from 'node:crypto';
-import { createServer } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { matchMaker } from '@colyseus/core';
 import { Encoder } from '@colyseus/schema';
@@ -15,6 +14,7 @@ import type { LoadedScenario } from '../../server/services.js';
 import { DrillStore } from '../../server/store/DrillStore.js';
 import { createBareApp, type BareApp } from './bareRoom.js';
 import { sendToParent, type FromServer, type ServerSnapshot, type Target, type ToServer } from './common.js';
+import { freePort } from '../../server/net/freePort.js';
 
 /** Join attempts per address the bench's drill server allows (see server/net/joinGuard.ts). */
 export const BENCH_JOIN_LIMIT = { perSecond: 100_000, burst: 100_000 };
@@ -66,17 +66,6 @@ async function drillScenarios(): Promise<Map<string, LoadedScenario>> {
   const scenario = (await loadScenarios()).get(FLAGSHIP);
   if (!scenario) throw new Error(`scenario ${FLAGSHIP} not found`);
   return new Map([[FLAGSHIP, { scenario, hash: createHash('sha256').update(JSON.stringify(scenario)).digest('hex') }]]);
-}
-
-/** A free loopback port: a process of a cluster must know its public address before it listens. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
 }
 
 const wantedPort = redisUrl ? await freePort() : 0;
