@@ -29,6 +29,8 @@ export interface DrillRoomOptions {
 }
 
 const TICK_MS = 100;
+/** How often a clock that moved with nothing else happening is sent to clients. */
+const CLOCK_SYNC_MS = 500;
 
 /**
  * A Colyseus room around one drill: seats, the clock, message checks and the state mirror.
@@ -50,6 +52,7 @@ export class DrillRoom extends Room<DrillSchema> {
   private checkpoints?: Checkpointer;
   private shuttingDown = false;
   private mirroredMinute = -1;
+  private clockSentAt = 0;
   private readonly people = new Map<string, Participant>();
   private readonly bySession = new Map<string, Participant>();
   private readonly limiters = new Map<string, RateLimiter>();
@@ -391,7 +394,12 @@ export class DrillRoom extends Room<DrillSchema> {
     if (events.length > 0 || minute !== this.mirroredMinute) {
       mirror(this.state, this.session.index, this.session.state);
       this.mirroredMinute = minute;
-    } else this.state.clock = this.session.state.clock;
+    } else if (this.clock.currentTime - this.clockSentAt >= CLOCK_SYNC_MS) {
+      // A clock-only change goes out a few times a second, not at every tick: idle drills
+      // otherwise send every client a patch per tick, and moves queue behind that traffic.
+      this.state.clock = this.session.state.clock;
+      this.clockSentAt = this.clock.currentTime;
+    }
     if (this.state.phase !== this.session.phase && !this.finished) {
       this.state.phase = this.session.phase;
       if (this.session.phase === 'paused') this.checkpoints?.writeNow();
