@@ -1,31 +1,13 @@
 import { createHash } from 'node:crypto';
+import type { Database } from './database.js';
 
 /** The drill columns a verdict depends on, as stored (JSON columns as their text). */
-export interface DigestedDrill {
-  mode: string;
-  scenario_hash: string;
-  seed: number | string;
-  team: string | null;
-  roster: string;
-  inputs: string;
-  until_clock: number;
-  scores: string;
-  total: number;
-  ending: string;
-  expected: string;
-  finished_at: string;
-  competition_id: string | null;
-}
+export type DigestedDrill = Pick<
+  Database['drills'],
+  'mode' | 'scenario_hash' | 'team' | 'roster' | 'inputs' | 'until_clock' | 'scores' | 'total' | 'ending' | 'expected' | 'finished_at' | 'competition_id'
+> & { seed: number | string };
 
-export interface DigestedVerdict {
-  status: string;
-  board: string | null;
-  name: string | null;
-  post: string | null;
-  total: number;
-  duration_seconds: number;
-  competition_id: string | null;
-}
+export type DigestedVerdict = Pick<Database['verdicts'], 'status' | 'board' | 'name' | 'post' | 'total' | 'duration_seconds' | 'competition_id'>;
 
 /**
  * A fingerprint of a drill and the verdict written for it. Reading a board recomputes it: a row
