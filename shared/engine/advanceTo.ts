@@ -2,7 +2,7 @@ import type { DrillEvent } from './events.js';
 import { applyEffects } from './effects.js';
 import { closeNpc, fireInject, openInteraction } from './injects.js';
 import { finish, missDeadline, settle } from './progress.js';
-import { emit, type Transition } from './transition.js';
+import { beginTransition, emit, markStale, type Transition } from './transition.js';
 import { holds } from './conditions.js';
 import type { ScenarioIndex } from './scenarioIndex.js';
 import type { DrillState, NpcState } from './drillState.js';
@@ -28,7 +28,7 @@ interface Due {
  * Mutates `state`; returns what happened.
  */
 export function advanceTo(index: ScenarioIndex, state: DrillState, to: number): DrillEvent[] {
-  const tx: Transition = { index, state, events: [] };
+  const tx = beginTransition(index, state);
   if (state.phase === 'ended' || to < state.clock) return tx.events;
   while (stepTowards(tx, to));
   return tx.events;
@@ -42,7 +42,7 @@ export function advanceTo(index: ScenarioIndex, state: DrillState, to: number): 
  * same second: a replay applies logged inputs only after everything due at their time.
  */
 export function advanceToNext(index: ScenarioIndex, state: DrillState, limit: number): DrillEvent[] {
-  const tx: Transition = { index, state, events: [] };
+  const tx = beginTransition(index, state);
   if (state.phase !== 'running' || limit < state.clock) return tx.events;
   const first = nextDue(index, state, Math.min(limit, index.scenario.clock.end));
   const instant = first ? first.at : limit;
@@ -59,6 +59,8 @@ function stepTowards(tx: Transition, to: number): boolean {
   const due = nextDue(index, state, limit);
   if (due) {
     state.clock = due.at;
+    // Conditions on the time of day can only change as the clock reaches one of the times they name.
+    if (due.at === index.checkpoints[state.nextCheckpoint]) markStale(tx, index.watchers.clock);
     run(tx, due);
     settle(tx);
     return true;

@@ -4,12 +4,12 @@ import { fireInject } from './injects.js';
 import { finish, settle } from './progress.js';
 import type { ScenarioIndex } from './scenarioIndex.js';
 import type { StepResult } from './applyIntent.js';
-import { emit, type Transition } from './transition.js';
+import { beginTransition, emit } from './transition.js';
 
 /** Applies a trainer's command at the current clock; checked in full before anything changes. */
 export function applyControl(index: ScenarioIndex, state: DrillState, control: Control): StepResult {
   if (state.phase !== 'running') return { ok: false, rejection: { code: 'drill-ended', reason: 'the drill has ended' } };
-  const tx: Transition = { index, state, events: [] };
+  const tx = beginTransition(index, state);
   switch (control.type) {
     case 'inject': {
       const inject = index.injects.get(control.inject);

@@ -9,7 +9,7 @@ import { closeNpc, openInteraction } from './injects.js';
 import { CONTENT, TAG_MOOD, currentMood, setMood } from './mood.js';
 import { settle } from './progress.js';
 import type { ScenarioIndex } from './scenarioIndex.js';
-import { emit, type Transition } from './transition.js';
+import { beginTransition, emit, markStale } from './transition.js';
 
 export type StepResult = { ok: true; events: DrillEvent[] } | { ok: false; rejection: Rejection };
 
@@ -52,7 +52,7 @@ function respond(
     return reject('response-unavailable', `response "${response.id}" is not available now`);
   }
 
-  const tx: Transition = { index, state, events: [] };
+  const tx = beginTransition(index, state);
   emit(tx, { type: 'response', room, post, npc: npc.id, interaction: interaction.id, response: response.id, quality: response.quality });
   const cause = { kind: 'response' as const, post, npc: npc.id, archetype: npc.archetype, interaction: interaction.id, response: response.id };
   const tagMood = tagReaction(index, npc, response);
@@ -92,9 +92,10 @@ function shareFact(
     if (knownBy.includes(to)) return reject('already-known', `room "${to}" already knows "${fact.id}"`);
   }
 
-  const tx: Transition = { index, state, events: [] };
+  const tx = beginTransition(index, state);
   knownBy.push(...intent.to);
   state.facts[fact.id] = knownBy;
+  markStale(tx, index.watchers.fact.get(fact.id));
   emit(tx, { type: 'factShared', post, fact: fact.id, from: room, to: [...intent.to] });
   const points = index.scenario.sharing.coordinationPerRoom * intent.to.length;
   if (points > 0) {

@@ -4,7 +4,7 @@ import type { DrillState, ExpectedState, Roster } from './drillState.js';
 import type { DrillEvent } from './events.js';
 import { settle } from './progress.js';
 import { seedState } from './rng.js';
-import type { Transition } from './transition.js';
+import { beginTransition, markAllStale } from './transition.js';
 import { indexScenario } from './scenarioIndex.js';
 
 export interface DrillSetup {
@@ -56,7 +56,8 @@ export function createDrill(scenario: Scenario, setup: DrillSetup): { state: Dri
     roster: structuredClone(setup.roster),
   };
   const index = indexScenario(scenario);
-  const tx: Transition = { index, state, events: [] };
+  const tx = beginTransition(index, state);
+  markAllStale(tx);
   settle(tx);
   const events = [...tx.events, ...advanceTo(index, state, scenario.clock.start)];
   return { state, events };

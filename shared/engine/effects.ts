@@ -3,7 +3,7 @@ import type { Effect } from '../scenario/schema.js';
 import { clampScore, type Dimension } from '../scores/dimensions.js';
 import type { Cause, NpcState } from './drillState.js';
 import { CALM, currentMood, setMood } from './mood.js';
-import { emit, type Transition } from './transition.js';
+import { emit, markStale, type Transition } from './transition.js';
 
 /** Where effects land: the room they happen in, the NPC involved, and the cause they carry. */
 export interface EffectScope {
@@ -43,6 +43,7 @@ function applyEffect(tx: Transition, e: Effect, scope: EffectScope): void {
       if ((state.flags[e.flag] === true) === set) return;
       if (set) state.flags[e.flag] = true;
       else delete state.flags[e.flag];
+      markStale(tx, index.watchers.flag.get(e.flag));
       emit(tx, { type: 'flag', flag: e.flag, set, cause: scope.cause });
       return;
     }
@@ -72,6 +73,7 @@ export function changeScore(tx: Transition, dim: Dimension, delta: number, reaso
   const value = clampScore(before + delta);
   if (value === before) return;
   tx.state.scores[dim] = value;
+  markStale(tx, tx.index.watchers.score.get(dim));
   emit(tx, { type: 'score', dim, delta: value - before, value, reason, cause });
 }
 
@@ -79,5 +81,6 @@ export function learnFact(tx: Transition, fact: string, room: string, cause: Cau
   const rooms = (tx.state.facts[fact] ??= []);
   if (rooms.includes(room)) return;
   rooms.push(room);
+  markStale(tx, tx.index.watchers.fact.get(fact));
   emit(tx, { type: 'factLearned', room, fact, cause });
 }

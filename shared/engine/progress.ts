@@ -7,20 +7,30 @@ import { emit, type Transition } from './transition.js';
 /**
  * After every change: fire conditional injects that now hold, mark duties done, and end the
  * drill if an ending holds. Repeats until nothing more happens (each inject fires once, so it
- * stops).
+ * stops). Only conditions marked stale are checked: the others read nothing that changed since
+ * they last failed, so they still fail. The order of checking is the same as checking them all.
  */
 export function settle(tx: Transition): void {
   const { state, index } = tx;
-  const scenario = index.scenario;
-  for (let changed = true; changed && state.phase === 'running'; ) {
+  const { conditionalInjects } = index;
+  const { expected, endings } = index.scenario;
+  const { firstExpected, firstEnding } = index.watchers;
+  for (let changed = true; changed && tx.stale !== undefined && state.phase === 'running'; ) {
+    const stale = tx.stale;
     changed = false;
-    for (const inject of index.conditionalInjects) {
+    for (let i = 0; i < conditionalInjects.length; i++) {
+      if (stale[i] === 0) continue;
+      stale[i] = 0;
+      const inject = conditionalInjects[i]!;
       if (state.fired[inject.id] === undefined && holds(tx, inject.when!, {})) {
         fireInject(tx, inject);
         changed = true;
       }
     }
-    for (const x of scenario.expected) {
+    for (let i = 0; i < expected.length; i++) {
+      if (stale[firstExpected + i] === 0) continue;
+      stale[firstExpected + i] = 0;
+      const x = expected[i]!;
       const progress = state.expected[x.id]!;
       if (progress.status !== 'pending' && progress.status !== 'missed') continue;
       if (!holds(tx, x.done, {})) continue;
@@ -35,8 +45,15 @@ export function settle(tx: Transition): void {
         changed = true;
       }
     }
-    const ending = scenario.endings.find((e) => e.when !== undefined && holds(tx, e.when, {}));
-    if (ending) finish(tx, { id: ending.id, at: state.clock, reason: 'condition' });
+    for (let i = 0; i < endings.length; i++) {
+      if (stale[firstEnding + i] === 0) continue;
+      stale[firstEnding + i] = 0;
+      const ending = endings[i]!;
+      if (ending.when !== undefined && holds(tx, ending.when, {})) {
+        finish(tx, { id: ending.id, at: state.clock, reason: 'condition' });
+        break;
+      }
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Archetype, Condition, Inject, Interaction, Scenario } from '../scenario/schema.js';
+import { watchersOf, type Watchers } from './watchers.js';
 
 /** Look-ups by id over a validated scenario, built once per scenario object. */
 export interface ScenarioIndex {
@@ -14,6 +15,8 @@ export interface ScenarioIndex {
   timedInjects: Inject[];
   /** Times named by `after`/`before` in injects, duties and endings: the drill re-checks them then. */
   checkpoints: number[];
+  /** What each standing condition reads, so settling re-checks only what a change can affect. */
+  watchers: Watchers;
 }
 
 const cache = new WeakMap<Scenario, ScenarioIndex>();
@@ -21,6 +24,7 @@ const cache = new WeakMap<Scenario, ScenarioIndex>();
 export function indexScenario(scenario: Scenario): ScenarioIndex {
   let index = cache.get(scenario);
   if (!index) {
+    const conditionalInjects = scenario.injects.filter((i) => i.when !== undefined && i.at === undefined);
     index = {
       scenario,
       interactions: new Map(scenario.interactions.map((i) => [i.id, i])),
@@ -28,13 +32,14 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
       injects: new Map(scenario.injects.map((i) => [i.id, i])),
       postRoom: new Map(scenario.posts.map((p) => [p.id, p.room])),
       roomIds: scenario.rooms.map((r) => r.id),
-      conditionalInjects: scenario.injects.filter((i) => i.when !== undefined && i.at === undefined),
+      conditionalInjects,
       timedInjects: scenario.injects
         .map((inject, order) => ({ inject, order }))
         .filter(({ inject }) => inject.at !== undefined)
         .sort((a, b) => a.inject.at! - b.inject.at! || a.order - b.order)
         .map(({ inject }) => inject),
       checkpoints: checkpointsOf(scenario),
+      watchers: watchersOf(scenario, conditionalInjects),
     };
     cache.set(scenario, index);
   }

@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadScenarios } from '../../../server/scenarios/loadScenarios.js';
+import type { Skill } from '../../../shared/bots/skill.js';
+import { advanceToNext } from '../../../shared/engine/advanceTo.js';
+import { applyControl } from '../../../shared/engine/applyControl.js';
+import { applyIntent } from '../../../shared/engine/applyIntent.js';
+import { holds } from '../../../shared/engine/conditions.js';
+import { createDrill } from '../../../shared/engine/createDrill.js';
+import type { DrillState } from '../../../shared/engine/drillState.js';
+import { indexScenario, type ScenarioIndex } from '../../../shared/engine/scenarioIndex.js';
+import type { Scenario } from '../../../shared/scenario/schema.js';
+import { runBotDrill } from '../../../shared/sim/runBotDrill.js';
+
+/**
+ * Settling re-checks only the standing conditions whose inputs changed. Its contract is that of
+ * checking them all: once a step is over, no conditional inject that has not fired holds, no
+ * open or missed duty's condition holds, and no ending holds while the drill runs.
+ */
+function unsettled(index: ScenarioIndex, state: DrillState): string[] {
+  if (state.phase !== 'running') return [];
+  const tx = { index, state };
+  const found: string[] = [];
+  for (const inject of index.conditionalInjects) {
+    if (state.fired[inject.id] === undefined && holds(tx, inject.when!, {})) found.push(`inject ${inject.id}`);
+  }
+  for (const x of index.scenario.expected) {
+    const status = state.expected[x.id]!.status;
+    if ((status === 'pending' || status === 'missed') && holds(tx, x.done, {})) found.push(`duty ${x.id} (${status})`);
+  }
+  for (const e of index.scenario.endings) if (e.when && holds(tx, e.when, {})) found.push(`ending ${e.id}`);
+  return found.map((what) => `${what} at ${state.clock}`);
+}
+
+/** Replays a recorded bot drill, stopping at every instant something is due, and checks after each step. */
+function checkEveryStep(scenario: Scenario, seed: number, skills: Record<string, Skill>): { steps: number; problems: string[] } {
+  const index = indexScenario(scenario);
+  const run = runBotDrill(scenario, seed, skills);
+  const { state } = createDrill(scenario, { seed, roster: run.roster });
+  const problems = unsettled(index, state);
+  let steps = 0;
+  const check = () => {
+    steps++;
+    problems.push(...unsettled(index, state));
+  };
+  for (const input of run.inputs) {
+    while (state.phase === 'running' && state.clock < input.at) {
+      advanceToNext(index, state, input.at);
+      check();
+    }
+    // Bots act after everything due at their second, as the simulator and server do.
+    const before = state.clock;
+    advanceToNext(index, state, input.at);
+    if (state.clock !== before) check();
+    const result = 'intent' in input ? applyIntent(index, state, input.post, input.intent) : applyControl(index, state, input.control);
+    expect(result.ok).toBe(true);
+    check();
+  }
+  while (state.phase === 'running') {
+    advanceToNext(index, state, scenario.clock.end);
+    check();
+  }
+  expect(JSON.stringify(state)).toBe(JSON.stringify(run.state));
+  return { steps, problems };
+}
+
+describe('settling after each step', () => {
+  let scenarios: Scenario[];
+  beforeAll(async () => {
+    scenarios = [...(await loadScenarios()).values()];
+  });
+
+  it('leaves no standing condition holding unanswered, in every scenario and at every skill', () => {
+    const skills = ['novice', 'competent', 'expert'] as const;
+    let steps = 0;
+    const problems: string[] = [];
+    for (const scenario of scenarios) {
+      for (let seed = 0; seed < 12; seed++) {
+        const roster = Object.fromEntries(scenario.posts.map((p, i) => [p.id, skills[(seed + i) % 3]!]));
+        const checked = checkEveryStep(scenario, seed, roster);
+        steps += checked.steps;
+        problems.push(...checked.problems.map((p) => `${scenario.id} seed ${seed}: ${p}`));
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(steps).toBeGreaterThan(5000);
+  });
+
+  it('fires a condition that names a time of day at that time, not at the next change', () => {
+    const flagship = scenarios.find((s) => s.id === 'huarui-upgrade-outage')!;
+    const index = indexScenario(flagship);
+    expect(index.watchers.clock.length).toBeGreaterThan(0);
+    const roster = Object.fromEntries(flagship.posts.map((p) => [p.id, { kind: 'human' as const }]));
+    const { state } = createDrill(flagship, { seed: 7, roster });
+    // Nobody plays: only the clock moves, so whatever fires on time alone must fire at its time.
+    const fired: number[] = [];
+    while (state.phase === 'running') {
+      const events = advanceToNext(index, state, flagship.clock.end);
+      expect(unsettled(index, state)).toEqual([]);
+      if (events.some((e) => e.type === 'inject' || e.type === 'expected' || e.type === 'ended')) fired.push(state.clock);
+    }
+    expect(fired.length).toBeGreaterThan(3);
+  });
+});
