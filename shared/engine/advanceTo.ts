@@ -6,9 +6,13 @@ import { beginTransition, emit, markStale, type Transition } from './transition.
 import { holds } from './conditions.js';
 import type { ScenarioIndex } from './scenarioIndex.js';
 import type { DrillState, NpcState } from './drillState.js';
+import type { ExpectedAction } from '../scenario/schema.js';
 import { settleMood } from './mood.js';
 
-/** Something the engine must do at a time. Plain data: this runs in the hottest loop of a simulation. */
+/**
+ * Something the engine must do at a time. One is reused for a whole advance: this runs in the
+ * hottest loop of a simulation.
+ */
 interface Due {
   at: number;
   /**
@@ -16,9 +20,13 @@ interface Due {
    * then a bare re-check of time conditions.
    */
   rank: 0 | 1 | 2 | 3 | 4;
-  /** The NPC that times out, or the expected action whose deadline passes. */
-  ref?: string;
+  /** The NPC that times out. */
+  npc: NpcState | undefined;
+  /** The duty whose deadline passes. */
+  expected: ExpectedAction | undefined;
 }
+
+const newDue = (): Due => ({ at: 0, rank: 0, npc: undefined, expected: undefined });
 
 /**
  * Moves the drill clock forward to `to`, firing everything due on the way in time order, then
@@ -30,7 +38,10 @@ interface Due {
 export function advanceTo(index: ScenarioIndex, state: DrillState, to: number): DrillEvent[] {
   const tx = beginTransition(index, state);
   if (state.phase === 'ended' || to < state.clock) return tx.events;
-  while (stepTowards(tx, to));
+  const due = newDue();
+  const limit = Math.min(to, index.scenario.clock.end);
+  while (state.phase === 'running' && nextDue(index, state, limit, due)) runDue(tx, due);
+  if (state.phase === 'running') moveClock(tx, to);
   return tx.events;
 }
 
@@ -44,85 +55,101 @@ export function advanceTo(index: ScenarioIndex, state: DrillState, to: number): 
 export function advanceToNext(index: ScenarioIndex, state: DrillState, limit: number): DrillEvent[] {
   const tx = beginTransition(index, state);
   if (state.phase !== 'running' || limit < state.clock) return tx.events;
-  const first = nextDue(index, state, Math.min(limit, index.scenario.clock.end));
-  const instant = first ? first.at : limit;
-  while (stepTowards(tx, instant));
+  const due = newDue();
+  if (!nextDue(index, state, Math.min(limit, index.scenario.clock.end), due)) {
+    moveClock(tx, limit);
+    return tx.events;
+  }
+  const instant = due.at;
+  do runDue(tx, due);
+  while (state.phase === 'running' && nextDue(index, state, instant, due));
+  if (state.phase === 'running') moveClock(tx, instant);
   return tx.events;
 }
 
-/** One step towards `to`; true if something due was done (so there may be more). */
-function stepTowards(tx: Transition, to: number): boolean {
-  const { index, state } = tx;
-  if (state.phase !== 'running') return false;
-  const end = index.scenario.clock.end;
-  const limit = Math.min(to, end);
-  const due = nextDue(index, state, limit);
-  if (due) {
-    state.clock = due.at;
-    // Conditions on the time of day can only change as the clock reaches one of the times they name.
-    if (due.at === index.checkpoints[state.nextCheckpoint]) markStale(tx, index.watchers.clock);
-    run(tx, due);
-    settle(tx);
-    return true;
-  }
-  state.clock = limit;
-  if (to >= end) finish(tx, { id: index.scenario.endings.find((e) => e.when === undefined)!.id, at: end, reason: 'time-up' });
-  return false;
+/** Nothing more is due before `to`: the clock moves there, and the drill ends if that is its end. */
+function moveClock(tx: Transition, to: number): void {
+  const end = tx.index.scenario.clock.end;
+  tx.state.clock = Math.min(to, end);
+  if (to >= end) finish(tx, { id: tx.index.scenario.endings.find((e) => e.when === undefined)!.id, at: end, reason: 'time-up' });
 }
 
-function run(tx: Transition, due: Due): void {
+function runDue(tx: Transition, due: Due): void {
   const { index, state } = tx;
+  state.clock = due.at;
+  // Conditions on the time of day can only change as the clock reaches one of the times they name.
+  if (due.at === index.checkpoints[state.nextCheckpoint]) markStale(tx, index.watchers.clock);
   switch (due.rank) {
     case 0: {
       const timed = index.timedInjects[state.nextTimed++]!;
       if (timed.when === undefined || holds(tx, timed.when, {})) fireInject(tx, timed);
-      return;
+      break;
     }
     case 1: {
       const followUp = state.followUps.shift()!;
       fireInject(tx, index.injects.get(followUp.inject)!, followUp.origin);
-      return;
+      break;
     }
     case 2:
-      timeOut(tx, state.npcs.find((n) => n.id === due.ref)!);
-      return;
+      timeOut(tx, due.npc!);
+      break;
     case 3:
-      missDeadline(tx, due.ref!);
-      return;
+      missDeadline(tx, due.expected!);
+      break;
     case 4:
       state.nextCheckpoint++;
-      return;
+      break;
   }
+  settle(tx);
 }
 
-/** The earliest thing due at or before `limit`, if any. */
-function nextDue(index: ScenarioIndex, state: DrillState, limit: number): Due | undefined {
-  let best: Due | undefined;
+/** Finds the earliest thing due at or before `limit` and writes it into `due`; false if there is none. */
+function nextDue(index: ScenarioIndex, state: DrillState, limit: number, due: Due): boolean {
+  let at = Infinity;
+  let rank: Due['rank'] = 0;
+  let npc: NpcState | undefined;
+  let expected: ExpectedAction | undefined;
+
   const timed = index.timedInjects[state.nextTimed];
-  if (timed && timed.at! <= limit) best = { at: timed.at!, rank: 0 };
+  if (timed && timed.at! <= limit) at = timed.at!;
 
   const followUp = state.followUps[0];
-  if (followUp && followUp.at <= limit && (!best || followUp.at < best.at)) best = { at: followUp.at, rank: 1 };
+  if (followUp && followUp.at <= limit && followUp.at < at) {
+    at = followUp.at;
+    rank = 1;
+  }
 
   let expiring: NpcState | undefined;
-  for (const npc of state.npcs) {
-    if (npc.status === 'waiting' && (!expiring || npc.expiresAt < expiring.expiresAt)) expiring = npc;
+  for (const n of state.npcs) {
+    if (n.status === 'waiting' && (!expiring || n.expiresAt < expiring.expiresAt)) expiring = n;
   }
-  if (expiring && expiring.expiresAt <= limit && (!best || expiring.expiresAt < best.at)) {
-    best = { at: expiring.expiresAt, rank: 2, ref: expiring.id };
+  if (expiring && expiring.expiresAt <= limit && expiring.expiresAt < at) {
+    at = expiring.expiresAt;
+    rank = 2;
+    npc = expiring;
   }
 
   for (const x of index.scenario.expected) {
     const progress = state.expected[x.id]!;
     const deadline = progress.deadline;
-    if (deadline !== undefined && deadline <= limit && progress.status === 'pending' && (!best || deadline < best.at)) {
-      best = { at: deadline, rank: 3, ref: x.id };
+    if (deadline !== undefined && deadline <= limit && deadline < at && progress.status === 'pending') {
+      at = deadline;
+      rank = 3;
+      expected = x;
     }
   }
 
   const checkpoint = index.checkpoints[state.nextCheckpoint];
-  if (checkpoint !== undefined && checkpoint <= limit && (!best || checkpoint < best.at)) best = { at: checkpoint, rank: 4 };
-  return best;
+  if (checkpoint !== undefined && checkpoint <= limit && checkpoint < at) {
+    at = checkpoint;
+    rank = 4;
+  }
+  if (at === Infinity) return false;
+  due.at = at;
+  due.rank = rank;
+  due.npc = rank === 2 ? npc : undefined;
+  due.expected = rank === 3 ? expected : undefined;
+  return true;
 }
 
 /** Nobody answered in time: the scenario's timeout plays out. */

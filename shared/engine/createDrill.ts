@@ -53,7 +53,7 @@ export function createDrill(scenario: Scenario, setup: DrillSetup): { state: Dri
     nextCheckpoint: 0,
     expected,
     seq: 0,
-    roster: structuredClone(setup.roster),
+    roster: Object.fromEntries(Object.entries(setup.roster).map(([post, seat]) => [post, { ...seat }])),
   };
   const index = indexScenario(scenario);
   const tx = beginTransition(index, state);

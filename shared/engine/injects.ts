@@ -9,9 +9,9 @@ export function fireInject(tx: Transition, inject: Inject, origin?: Cause): void
   const { state, index } = tx;
   state.fired[inject.id] = (state.fired[inject.id] ?? 0) + 1;
   emit(tx, { type: 'inject', room: inject.room, inject: inject.id, title: inject.title, message: inject.message, ...(origin && { origin }) });
-  for (const x of index.scenario.expected) {
+  for (const x of index.deadlinesFrom.get(inject.id) ?? []) {
     const progress = state.expected[x.id]!;
-    if ('of' in x.deadline && x.deadline.of === inject.id && progress.deadline === undefined && progress.status === 'pending') {
+    if ('of' in x.deadline && progress.deadline === undefined && progress.status === 'pending') {
       progress.deadline = state.clock + x.deadline.within;
       emit(tx, { type: 'expected', expected: x.id, status: 'pending', deadline: progress.deadline });
     }

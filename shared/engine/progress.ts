@@ -1,3 +1,4 @@
+import type { ExpectedAction } from '../scenario/schema.js';
 import type { Ending } from './drillState.js';
 import { applyEffects } from './effects.js';
 import { holds } from './conditions.js';
@@ -58,9 +59,8 @@ export function settle(tx: Transition): void {
 }
 
 /** A duty's deadline has come and it is not done. */
-export function missDeadline(tx: Transition, expectedId: string): void {
-  const x = tx.index.scenario.expected.find((e) => e.id === expectedId)!;
-  const progress = tx.state.expected[expectedId]!;
+export function missDeadline(tx: Transition, x: ExpectedAction): void {
+  const progress = tx.state.expected[x.id]!;
   progress.status = 'missed';
   emit(tx, { type: 'expected', expected: x.id, status: 'missed', ...(progress.deadline !== undefined && { deadline: progress.deadline }) });
   applyEffects(tx, x.missed, { room: tx.index.postRoom.get(x.post)!, cause: { kind: 'expected', expected: x.id, post: x.post } });
@@ -74,7 +74,7 @@ export function finish(tx: Transition, ending: Ending): void {
     if (progress.deadline === undefined) {
       progress.status = 'not-applicable';
       emit(tx, { type: 'expected', expected: id, status: 'not-applicable' });
-    } else missDeadline(tx, id);
+    } else missDeadline(tx, tx.index.expected.get(id)!);
   }
   state.phase = 'ended';
   state.ending = ending;

@@ -1,4 +1,4 @@
-import type { Archetype, Condition, Inject, Interaction, Scenario } from '../scenario/schema.js';
+import type { Archetype, Condition, ExpectedAction, Inject, Interaction, Scenario } from '../scenario/schema.js';
 import { watchersOf, type Watchers } from './watchers.js';
 
 /** Look-ups by id over a validated scenario, built once per scenario object. */
@@ -7,6 +7,9 @@ export interface ScenarioIndex {
   interactions: Map<string, Interaction>;
   archetypes: Map<string, Archetype>;
   injects: Map<string, Inject>;
+  expected: Map<string, ExpectedAction>;
+  /** For each inject, the duties whose deadline counts from it, in file order. */
+  deadlinesFrom: Map<string, ExpectedAction[]>;
   postRoom: Map<string, string>;
   roomIds: string[];
   /** Injects that fire on a condition alone, in file order. */
@@ -30,6 +33,8 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
       interactions: new Map(scenario.interactions.map((i) => [i.id, i])),
       archetypes: new Map(scenario.cast.map((a) => [a.id, a])),
       injects: new Map(scenario.injects.map((i) => [i.id, i])),
+      expected: new Map(scenario.expected.map((x) => [x.id, x])),
+      deadlinesFrom: deadlinesFrom(scenario),
       postRoom: new Map(scenario.posts.map((p) => [p.id, p.room])),
       roomIds: scenario.rooms.map((r) => r.id),
       conditionalInjects,
@@ -44,6 +49,17 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
     cache.set(scenario, index);
   }
   return index;
+}
+
+function deadlinesFrom(scenario: Scenario): Map<string, ExpectedAction[]> {
+  const byInject = new Map<string, ExpectedAction[]>();
+  for (const x of scenario.expected) {
+    if (!('of' in x.deadline)) continue;
+    const list = byInject.get(x.deadline.of);
+    if (list) list.push(x);
+    else byInject.set(x.deadline.of, [x]);
+  }
+  return byInject;
 }
 
 function checkpointsOf(scenario: Scenario): number[] {
