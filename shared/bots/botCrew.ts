@@ -35,10 +35,9 @@ export function unseatBot(crew: BotCrew, post: string): void {
 
 /** Bots look again when something happened in their room, or anywhere when a flag changed. */
 export function notice(crew: BotCrew, events: readonly DrillEvent[], clock: number): void {
-  const rooms = roomsTouched(events);
-  if (rooms !== 'all' && rooms.size === 0) return;
+  if (events.length === 0) return;
   for (const member of crew.members.values()) {
-    if (rooms === 'all' || rooms.has(member.room)) member.wakeAt = Math.min(member.wakeAt, clock);
+    if (member.wakeAt > clock && touches(events, member.room)) member.wakeAt = clock;
   }
 }
 
@@ -58,10 +57,15 @@ export function crewActs(index: ScenarioIndex, state: DrillState, crew: BotCrew)
   const events: DrillEvent[] = [];
   for (;;) {
     if (state.phase !== 'running') break;
-    let due: [string, Member] | undefined;
-    for (const entry of crew.members) if (entry[1].wakeAt <= state.clock) { due = entry; break; }
-    if (!due) break;
-    const [post, member] = due;
+    let member: Member | undefined;
+    for (const m of crew.members.values()) {
+      if (m.wakeAt <= state.clock) {
+        member = m;
+        break;
+      }
+    }
+    if (!member) break;
+    const post = member.memory.post;
     // A busy bot cannot act before it is free: no need to build its view to learn that.
     if (member.memory.busyUntil > state.clock) {
       member.wakeAt = member.memory.busyUntil;
@@ -82,12 +86,10 @@ export function crewActs(index: ScenarioIndex, state: DrillState, crew: BotCrew)
   return { inputs, events };
 }
 
-function roomsTouched(events: readonly DrillEvent[]): Set<string> | 'all' {
-  const rooms = new Set<string>();
+function touches(events: readonly DrillEvent[], room: string): boolean {
   for (const e of events) {
-    if (e.type === 'flag' || e.type === 'ended') return 'all';
-    if (e.type === 'factShared') e.to.forEach((r) => rooms.add(r));
-    else if (e.room !== undefined) rooms.add(e.room);
+    if (e.type === 'flag' || e.type === 'ended') return true;
+    if (e.type === 'factShared' ? e.to.includes(room) : e.room === room) return true;
   }
-  return rooms;
+  return false;
 }

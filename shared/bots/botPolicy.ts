@@ -3,6 +3,7 @@ import { MINUTE } from '../scenario/clockTime.js';
 import { nextRandom, randomInt, derivedGenerator } from '../engine/rng.js';
 import type { RoomView } from '../engine/viewFor.js';
 import type { ScenarioIndex } from '../engine/scenarioIndex.js';
+import type { Quality } from '../scenario/schema.js';
 import { SKILL_PROFILES, type Skill } from './skill.js';
 
 /** What a bot remembers between decisions: its own generator and when it meant to act on what. */
@@ -64,9 +65,11 @@ export function decide(index: ScenarioIndex, view: RoomView, bot: BotMemory): Bo
   }
   if (ready.length > 0) {
     const npc = pickNpc(bot, ready);
-    const options = npc.responses.filter((r) => r.available);
-    const weights = options.map((r) => profile.choice[qualityOf(index, npc, r.id)]);
-    const response = options[weightedIndex(bot, weights)] ?? bestOf(index, npc, options);
+    const qualities = qualitiesOf(index, npc);
+    const options: number[] = [];
+    npc.responses.forEach((r, i) => r.available && options.push(i));
+    const weights = options.map((i) => profile.choice[qualities[i]!]);
+    const response = npc.responses[options[weightedIndex(bot, weights)] ?? bestOf(qualities, options)]!;
     bot.busyUntil = now + profile.handling * MINUTE;
     return { intent: { type: 'respond', npc: npc.id, response: response.id }, wakeAt: bot.busyUntil };
   }
@@ -76,7 +79,7 @@ export function decide(index: ScenarioIndex, view: RoomView, bot: BotMemory): Bo
     if (at < 0 || fact.unknownTo.length === 0) continue;
     if (at <= now) {
       bot.shareAt[fact.id] = -1;
-      return { intent: { type: 'shareFact', fact: fact.id, to: fact.unknownTo }, wakeAt: now };
+      return { intent: { type: 'shareFact', fact: fact.id, to: [...fact.unknownTo] }, wakeAt: now };
     }
     wakeAt = Math.min(wakeAt, at);
   }
@@ -101,23 +104,25 @@ const RANK = { best: 0, good: 1, poor: 2, bad: 3 } as const;
 
 type WaitingNpc = RoomView['waiting'][number];
 
-const qualityOf = (index: ScenarioIndex, npc: WaitingNpc, responseId: string) =>
-  index.interactions.get(npc.interaction)!.responses.find((r) => r.id === responseId)!.quality;
+/** The scenario's quality mark of each response offered to this NPC, by position (a view lists them in file order). */
+const qualitiesOf = (index: ScenarioIndex, npc: WaitingNpc): Quality[] => index.qualities.get(npc.interaction)!;
 
 /** The scenario's best answer to this NPC is not on offer yet (it needs a fact or a flag). */
 function bestIsLocked(index: ScenarioIndex, npc: WaitingNpc): boolean {
+  const qualities = qualitiesOf(index, npc);
   let bestAll = 4;
   let bestOpen = 4;
-  for (const r of npc.responses) {
-    const rank = RANK[qualityOf(index, npc, r.id)];
+  npc.responses.forEach((r, i) => {
+    const rank = RANK[qualities[i]!];
     bestAll = Math.min(bestAll, rank);
     if (r.available) bestOpen = Math.min(bestOpen, rank);
-  }
+  });
   return bestOpen > bestAll;
 }
 
-function bestOf(index: ScenarioIndex, npc: WaitingNpc, options: WaitingNpc['responses']): WaitingNpc['responses'][number] {
-  return options.reduce((a, b) => (RANK[qualityOf(index, npc, b.id)] < RANK[qualityOf(index, npc, a.id)] ? b : a));
+/** The position of the best-marked response among `options` (positions), the first of equals. */
+function bestOf(qualities: Quality[], options: number[]): number {
+  return options.reduce((a, b) => (RANK[qualities[b]!] < RANK[qualities[a]!] ? b : a));
 }
 
 /** Picks by weight; -1 when no available answer has any weight for this skill. */

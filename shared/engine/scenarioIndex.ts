@@ -1,10 +1,12 @@
-import type { Archetype, Condition, ExpectedAction, Inject, Interaction, Scenario } from '../scenario/schema.js';
+import type { Archetype, Condition, ExpectedAction, Inject, Interaction, Quality, Scenario } from '../scenario/schema.js';
 import { watchersOf, type Watchers } from './watchers.js';
 
 /** Look-ups by id over a validated scenario, built once per scenario object. */
 export interface ScenarioIndex {
   scenario: Scenario;
   interactions: Map<string, Interaction>;
+  /** For each interaction, the quality mark of each response in file order (bots and the debrief read them). */
+  qualities: Map<string, Quality[]>;
   archetypes: Map<string, Archetype>;
   injects: Map<string, Inject>;
   expected: Map<string, ExpectedAction>;
@@ -31,6 +33,7 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
     index = {
       scenario,
       interactions: new Map(scenario.interactions.map((i) => [i.id, i])),
+      qualities: new Map(scenario.interactions.map((i) => [i.id, i.responses.map((r) => r.quality)])),
       archetypes: new Map(scenario.cast.map((a) => [a.id, a])),
       injects: new Map(scenario.injects.map((i) => [i.id, i])),
       expected: new Map(scenario.expected.map((x) => [x.id, x])),

@@ -37,8 +37,14 @@ export interface RoomView {
   room: string;
   /** Who is waiting in this post's room, with what they said and what can be answered. */
   waiting: NpcView[];
-  /** Facts this room knows, with the rooms that do not know them yet. */
-  facts: { id: string; text: Text; unknownTo: string[] }[];
+  /** Facts this room knows, with the rooms that do not know them yet. Shared between views: do not change. */
+  facts: readonly RoomFact[];
+}
+
+export interface RoomFact {
+  readonly id: string;
+  readonly text: Text;
+  readonly unknownTo: readonly string[];
 }
 
 /**
@@ -101,12 +107,30 @@ export function roomView(index: ScenarioIndex, state: DrillState, post: string):
       })),
     });
   }
-  const facts: RoomView['facts'] = [];
+  return { clock: state.clock, phase: state.phase, post, room, waiting, facts: roomFacts(index, state, room) };
+}
+
+/**
+ * The facts a room knows, built again only when some room has learned something since. Facts are
+ * never forgotten, so the number of (fact, room) pairs known grows with every change: a view asked
+ * for at the same count is the same. Bots ask for their room's view many times a drill.
+ */
+const factsCache = new WeakMap<DrillState, Map<string, { pairs: number; facts: readonly RoomFact[] }>>();
+
+function roomFacts(index: ScenarioIndex, state: DrillState, room: string): readonly RoomFact[] {
+  let pairs = 0;
+  for (const f of index.scenario.facts) pairs += state.facts[f.id]?.length ?? 0;
+  let byRoom = factsCache.get(state);
+  if (!byRoom) factsCache.set(state, (byRoom = new Map()));
+  const cached = byRoom.get(room);
+  if (cached?.pairs === pairs) return cached.facts;
+  const facts: RoomFact[] = [];
   for (const f of index.scenario.facts) {
     const knownBy = state.facts[f.id];
     if (knownBy?.includes(room)) facts.push({ id: f.id, text: f.text, unknownTo: index.roomIds.filter((r) => !knownBy.includes(r)) });
   }
-  return { clock: state.clock, phase: state.phase, post, room, waiting, facts };
+  byRoom.set(room, { pairs, facts });
+  return facts;
 }
 
 /** The scenario's own judgement of a response, which only bots and the debrief read. */
