@@ -36,8 +36,9 @@ export function unseatBot(crew: BotCrew, post: string): void {
 /** Bots look again when something happened in their room, or anywhere when a flag changed. */
 export function notice(crew: BotCrew, events: readonly DrillEvent[], clock: number): void {
   if (events.length === 0) return;
+  const rooms = roomsTouched(events);
   for (const member of crew.members.values()) {
-    if (member.wakeAt > clock && touches(events, member.room)) member.wakeAt = clock;
+    if (member.wakeAt > clock && (rooms === 'all' || rooms.includes(member.room))) member.wakeAt = clock;
   }
 }
 
@@ -86,10 +87,14 @@ export function crewActs(index: ScenarioIndex, state: DrillState, crew: BotCrew)
   return { inputs, events };
 }
 
-function touches(events: readonly DrillEvent[], room: string): boolean {
+/** The rooms the events happened in (a handful: a list is quicker than a set), or all of them. */
+function roomsTouched(events: readonly DrillEvent[]): string[] | 'all' {
+  const rooms: string[] = [];
+  const touch = (room: string) => rooms.includes(room) || rooms.push(room);
   for (const e of events) {
-    if (e.type === 'flag' || e.type === 'ended') return true;
-    if (e.type === 'factShared' ? e.to.includes(room) : e.room === room) return true;
+    if (e.type === 'flag' || e.type === 'ended') return 'all';
+    if (e.type === 'factShared') e.to.forEach(touch);
+    else if (e.room !== undefined) touch(e.room);
   }
-  return false;
+  return rooms;
 }

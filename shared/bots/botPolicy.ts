@@ -14,12 +14,16 @@ export interface BotMemory {
   busyUntil: number;
   /** For each NPC seen waiting, the interaction it waits on and when the bot will turn to it. */
   readyAt: Map<string, { interaction: string; at: number }>;
-  /** For each fact known to the room, when the bot will share it, or -1 if it chose not to. */
+  /** For each fact known to the room, when the bot will share it, or -1 if it chose not to (or did). */
   shareAt: Record<string, number>;
+  /** How many facts in `shareAt` are still to be shared. */
+  sharesPending: number;
+  /** The room's fact list as of the last plan: a view gives the same list until a fact is learned. */
+  factsPlanned: RoomView['facts'] | undefined;
 }
 
 export function createBot(post: string, skill: Skill, seed: number): BotMemory {
-  return { post, skill, rng: derivedGenerator(seed, `bot:${post}`).rng, busyUntil: 0, readyAt: new Map(), shareAt: {} };
+  return { post, skill, rng: derivedGenerator(seed, `bot:${post}`).rng, busyUntil: 0, readyAt: new Map(), shareAt: {}, sharesPending: 0, factsPlanned: undefined };
 }
 
 export interface BotDecision {
@@ -46,9 +50,14 @@ export function decide(index: ScenarioIndex, view: RoomView, bot: BotMemory): Bo
       bot.readyAt.set(npc.id, { interaction: npc.interaction, at: Math.max(npc.openedAt, bot.busyUntil) + Math.round(between(bot, profile.reaction)) });
     }
   }
-  for (const fact of view.facts) {
-    if (bot.shareAt[fact.id] !== undefined) continue;
-    bot.shareAt[fact.id] = nextRandom(bot) < profile.shareChance ? now + Math.round(between(bot, profile.shareDelay)) : -1;
+  if (view.facts !== bot.factsPlanned) {
+    for (const fact of view.facts) {
+      if (bot.shareAt[fact.id] !== undefined) continue;
+      const share = nextRandom(bot) < profile.shareChance;
+      bot.shareAt[fact.id] = share ? now + Math.round(between(bot, profile.shareDelay)) : -1;
+      if (share) bot.sharesPending++;
+    }
+    bot.factsPlanned = view.facts;
   }
 
   if (now < bot.busyUntil) return { wakeAt: bot.busyUntil };
@@ -74,11 +83,13 @@ export function decide(index: ScenarioIndex, view: RoomView, bot: BotMemory): Bo
     return { intent: { type: 'respond', npc: npc.id, response: response.id }, wakeAt: bot.busyUntil };
   }
 
-  for (const fact of view.facts) {
+  for (let i = 0; bot.sharesPending > 0 && i < view.facts.length; i++) {
+    const fact = view.facts[i]!;
     const at = bot.shareAt[fact.id]!;
     if (at < 0 || fact.unknownTo.length === 0) continue;
     if (at <= now) {
       bot.shareAt[fact.id] = -1;
+      bot.sharesPending--;
       return { intent: { type: 'shareFact', fact: fact.id, to: [...fact.unknownTo] }, wakeAt: now };
     }
     wakeAt = Math.min(wakeAt, at);

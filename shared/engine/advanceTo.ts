@@ -2,7 +2,7 @@ import type { DrillEvent } from './events.js';
 import { applyEffects } from './effects.js';
 import { closeNpc, fireInject, openInteraction } from './injects.js';
 import { finish, missDeadline, settle } from './progress.js';
-import { beginTransition, emit, markStale, type Transition } from './transition.js';
+import { beginTransition, dutiesOf, emit, markStale, type Transition } from './transition.js';
 import { holds } from './conditions.js';
 import type { ScenarioIndex } from './scenarioIndex.js';
 import type { DrillState, NpcState } from './drillState.js';
@@ -40,7 +40,7 @@ export function advanceTo(index: ScenarioIndex, state: DrillState, to: number): 
   if (state.phase === 'ended' || to < state.clock) return tx.events;
   const due = newDue();
   const limit = Math.min(to, index.scenario.clock.end);
-  while (state.phase === 'running' && nextDue(index, state, limit, due)) runDue(tx, due);
+  while (state.phase === 'running' && nextDue(tx, limit, due)) runDue(tx, due);
   if (state.phase === 'running') moveClock(tx, to);
   return tx.events;
 }
@@ -56,13 +56,13 @@ export function advanceToNext(index: ScenarioIndex, state: DrillState, limit: nu
   const tx = beginTransition(index, state);
   if (state.phase !== 'running' || limit < state.clock) return tx.events;
   const due = newDue();
-  if (!nextDue(index, state, Math.min(limit, index.scenario.clock.end), due)) {
+  if (!nextDue(tx, Math.min(limit, index.scenario.clock.end), due)) {
     moveClock(tx, limit);
     return tx.events;
   }
   const instant = due.at;
   do runDue(tx, due);
-  while (state.phase === 'running' && nextDue(index, state, instant, due));
+  while (state.phase === 'running' && nextDue(tx, instant, due));
   if (state.phase === 'running') moveClock(tx, instant);
   return tx.events;
 }
@@ -104,7 +104,8 @@ function runDue(tx: Transition, due: Due): void {
 }
 
 /** Finds the earliest thing due at or before `limit` and writes it into `due`; false if there is none. */
-function nextDue(index: ScenarioIndex, state: DrillState, limit: number, due: Due): boolean {
+function nextDue(tx: Transition, limit: number, due: Due): boolean {
+  const { index, state } = tx;
   let at = Infinity;
   let rank: Due['rank'] = 0;
   let npc: NpcState | undefined;
@@ -129,13 +130,14 @@ function nextDue(index: ScenarioIndex, state: DrillState, limit: number, due: Du
     npc = expiring;
   }
 
-  for (const x of index.scenario.expected) {
-    const progress = state.expected[x.id]!;
+  const duties = dutiesOf(tx);
+  for (let i = 0; i < duties.length; i++) {
+    const progress = duties[i]!;
     const deadline = progress.deadline;
     if (deadline !== undefined && deadline <= limit && deadline < at && progress.status === 'pending') {
       at = deadline;
       rank = 3;
-      expected = x;
+      expected = index.scenario.expected[i];
     }
   }
 
