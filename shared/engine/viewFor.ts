@@ -35,8 +35,8 @@ export interface RoomView {
   phase: DrillState['phase'];
   post: string;
   room: string;
-  /** Who is waiting in this post's room, with what they said and what can be answered. */
-  waiting: NpcView[];
+  /** Who is waiting in this post's room, with what they said and what can be answered. Do not change. */
+  waiting: readonly NpcView[];
   /** Facts this room knows, with the rooms that do not know them yet. Shared between views: do not change. */
   facts: readonly RoomFact[];
 }
@@ -78,18 +78,22 @@ export function viewFor(index: ScenarioIndex, state: DrillState, post: string): 
   };
 }
 
+const NOBODY: readonly NpcView[] = [];
+
 /** Only the post's own room: all a bot needs to decide, and cheap enough to ask for often. */
 export function roomView(index: ScenarioIndex, state: DrillState, post: string): RoomView {
   const room = index.postRoom.get(post);
   if (room === undefined) throw new Error(`no post "${post}" in scenario ${index.scenario.id}`);
-  const waiting: NpcView[] = [];
+  // Most views of a room find nobody waiting: they share one empty list instead of each making one.
+  let waiting: NpcView[] | undefined;
+  const read = { index, state };
   for (const npc of state.npcs) {
     if (npc.status !== 'waiting' || npc.room !== room) continue;
     const interaction = index.interactions.get(npc.interaction)!;
     if (interaction.posts && !interaction.posts.includes(post)) continue;
     const archetype = index.archetypes.get(npc.archetype)!;
     const mood = currentMood(npc, archetype, state.clock);
-    waiting.push({
+    (waiting ??= []).push({
       id: npc.id,
       archetype: archetype.id,
       name: archetype.name,
@@ -103,11 +107,11 @@ export function roomView(index: ScenarioIndex, state: DrillState, post: string):
       responses: interaction.responses.map((r) => ({
         id: r.id,
         text: r.text,
-        available: r.requires === undefined || holds({ index, state }, r.requires, { room, npc }),
+        available: r.requires === undefined || holds(read, r.requires, { room, npc }),
       })),
     });
   }
-  return { clock: state.clock, phase: state.phase, post, room, waiting, facts: roomFacts(index, state, room) };
+  return { clock: state.clock, phase: state.phase, post, room, waiting: waiting ?? NOBODY, facts: roomFacts(index, state, room) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { checkReferences } from './checkReferences.js';
+import { internStrings } from './internStrings.js';
 import { ScenarioSchema, type Scenario } from './schema.js';
 import { formatPath, ScenarioError, type ScenarioIssue } from './scenarioIssue.js';
 
@@ -21,7 +22,7 @@ export function parseScenario(raw: unknown, file: string): ParseResult {
   if (problems.length > 0) {
     return { ok: false, issues: problems.map((p) => ({ file, path: formatPath(p.path, raw), message: p.message })) };
   }
-  return { ok: true, scenario: parsed.data };
+  return { ok: true, scenario: internStrings(parsed.data) };
 }
 
 export function parseScenarioOrThrow(raw: unknown, file: string): Scenario {
