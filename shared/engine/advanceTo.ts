@@ -1,8 +1,8 @@
 import type { DrillEvent } from './events.js';
 import { applyEffects } from './effects.js';
 import { closeNpc, fireInject, openInteraction } from './injects.js';
-import { finish, missDeadline, settle } from './progress.js';
-import { beginTransition, dutiesOf, emit, markStale, type Transition } from './transition.js';
+import { dutiesOf, finish, missDeadline, settle } from './progress.js';
+import { beginTransition, emit, markStale, type Transition } from './transition.js';
 import { holds } from './conditions.js';
 import type { ScenarioIndex } from './scenarioIndex.js';
 import type { DrillState, NpcState } from './drillState.js';
@@ -130,7 +130,7 @@ function nextDue(tx: Transition, limit: number, due: Due): boolean {
     npc = expiring;
   }
 
-  const duties = dutiesOf(tx);
+  const duties = dutiesOf(index, state);
   for (let i = 0; i < duties.length; i++) {
     const progress = duties[i]!;
     const deadline = progress.deadline;

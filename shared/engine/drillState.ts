@@ -92,6 +92,7 @@ export interface DrillState {
   nextTimed: number;
   /** Index into the scenario's checkpoints of the next one due. */
   nextCheckpoint: number;
+  /** Each duty's progress; the engine changes these objects in place and never replaces them. */
   expected: Record<string, ExpectedState>;
   /** Counter for event sequence numbers, NPC ids and follow-up order. */
   seq: number;

@@ -1,9 +1,23 @@
 import type { ExpectedAction } from '../scenario/schema.js';
-import type { Ending } from './drillState.js';
+import type { DrillState, Ending, ExpectedState } from './drillState.js';
+import type { ScenarioIndex } from './scenarioIndex.js';
 import { applyEffects } from './effects.js';
 import { holds } from './conditions.js';
 import { fireInject } from './injects.js';
 import { emit, type Transition } from './transition.js';
+
+const dutiesByDrill = new WeakMap<DrillState, ExpectedState[]>();
+
+/**
+ * Each duty's progress in the scenario's order. The engine changes these objects in place and
+ * never replaces them, so the list is looked up once per drill state, not at every scan of the
+ * deadlines (a few hundred per drill).
+ */
+export function dutiesOf(index: ScenarioIndex, state: DrillState): ExpectedState[] {
+  let duties = dutiesByDrill.get(state);
+  if (!duties) dutiesByDrill.set(state, (duties = index.scenario.expected.map((x) => state.expected[x.id]!)));
+  return duties;
+}
 
 /**
  * After every change: fire conditional injects that now hold, mark duties done, and end the
@@ -32,7 +46,7 @@ export function settle(tx: Transition): void {
       if (stale[firstExpected + i] === 0) continue;
       stale[firstExpected + i] = 0;
       const x = expected[i]!;
-      const progress = state.expected[x.id]!;
+      const progress = dutiesOf(index, state)[i]!;
       if (progress.status !== 'pending' && progress.status !== 'missed') continue;
       if (!holds(tx, x.done, {})) continue;
       progress.doneAt = state.clock;

@@ -1,4 +1,4 @@
-import type { DrillState, ExpectedState } from './drillState.js';
+import type { DrillState } from './drillState.js';
 import type { DrillEvent } from './events.js';
 import type { ScenarioIndex } from './scenarioIndex.js';
 
@@ -12,12 +12,10 @@ export interface Transition {
    * `index.watchers` (1 = check again). Absent until something changes.
    */
   stale: Uint8Array | undefined;
-  /** The duties' progress in file order, looked up once per transition (see `dutiesOf`). */
-  duties: ExpectedState[] | undefined;
 }
 
 export function beginTransition(index: ScenarioIndex, state: DrillState): Transition {
-  return { index, state, events: [], stale: undefined, duties: undefined };
+  return { index, state, events: [], stale: undefined };
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -28,14 +26,6 @@ export function emit(tx: Transition, event: DistributiveOmit<DrillEvent, 'seq' |
   stamped.seq = tx.state.seq++;
   stamped.at = tx.state.clock;
   tx.events.push(stamped);
-}
-
-/**
- * Each duty's progress, in the scenario's order. The engine changes these objects in place and
- * never replaces them, so one look-up by id per transition serves every scan of the deadlines.
- */
-export function dutiesOf(tx: Transition): ExpectedState[] {
-  return (tx.duties ??= tx.index.scenario.expected.map((x) => tx.state.expected[x.id]!));
 }
 
 /** The standing conditions numbered in `ordinals` must be checked again before the step ends. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { advanceTo } from '../../../shared/engine/advanceTo.js';
+import { applyIntent } from '../../../shared/engine/applyIntent.js';
 import { createDrill } from '../../../shared/engine/createDrill.js';
+import { roomView } from '../../../shared/engine/viewFor.js';
 import { indexScenario } from '../../../shared/engine/scenarioIndex.js';
 import { replay } from '../../../shared/sim/replay.js';
 import { runBotDrill } from '../../../shared/sim/runBotDrill.js';
@@ -27,6 +29,41 @@ describe('determinism', () => {
       expect(again.state.scores).toEqual(recorded.state.scores);
       expect(JSON.stringify(again.state)).toBe(JSON.stringify(recorded.state));
       expect(JSON.stringify(again.events)).toBe(JSON.stringify(recorded.events));
+    }
+  });
+
+  it('continues a copy of a drill taken mid-way exactly as the drill itself, step for step alongside it', () => {
+    // The engine keeps look-ups per drill state (each duty's progress, each room's facts). A copy,
+    // as a checkpoint or a debugger makes, has none of them, and two drills played side by side,
+    // as a server plays many, must not share any.
+    const index = indexScenario(scenario);
+    for (let seed = 200; seed < 210; seed++) {
+      const recorded = runBotDrill(scenario, seed, mixed(seed));
+      const half = Math.floor(recorded.inputs.length / 2);
+      const original = createDrill(scenario, { seed, roster: recorded.roster }).state;
+      const step = (state: typeof original, input: (typeof recorded.inputs)[number]) => {
+        const events = advanceTo(index, state, input.at);
+        if ('intent' in input) {
+          const result = applyIntent(index, state, input.post, input.intent);
+          expect(result.ok).toBe(true);
+          if (result.ok) events.push(...result.events);
+          roomView(index, state, input.post);
+        }
+        return events;
+      };
+      for (const input of recorded.inputs.slice(0, half)) step(original, input);
+      const copy = JSON.parse(JSON.stringify(original)) as typeof original;
+      const fromOriginal = [];
+      const fromCopy = [];
+      for (const input of recorded.inputs.slice(half)) {
+        fromCopy.push(...step(copy, input));
+        fromOriginal.push(...step(original, input));
+      }
+      fromCopy.push(...advanceTo(index, copy, recorded.state.clock));
+      fromOriginal.push(...advanceTo(index, original, recorded.state.clock));
+      expect(JSON.stringify(fromCopy)).toBe(JSON.stringify(fromOriginal));
+      expect(JSON.stringify(copy)).toBe(JSON.stringify(recorded.state));
+      expect(JSON.stringify(original)).toBe(JSON.stringify(recorded.state));
     }
   });
 
