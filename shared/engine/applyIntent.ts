@@ -8,6 +8,7 @@ import type { DrillEvent } from './events.js';
 import { closeNpc, openInteraction } from './injects.js';
 import { CONTENT, TAG_MOOD, currentMood, setMood } from './mood.js';
 import { settle } from './progress.js';
+import { factsChanged } from './roomFacts.js';
 import type { ScenarioIndex } from './scenarioIndex.js';
 import { beginTransition, emit, markStale } from './transition.js';
 
@@ -95,6 +96,7 @@ function shareFact(
   const tx = beginTransition(index, state);
   knownBy.push(...intent.to);
   state.facts[fact.id] = knownBy;
+  factsChanged(state);
   markStale(tx, index.watchers.fact.get(fact.id));
   emit(tx, { type: 'factShared', post, fact: fact.id, from: room, to: [...intent.to] });
   const points = index.scenario.sharing.coordinationPerRoom * intent.to.length;

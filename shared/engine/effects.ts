@@ -3,6 +3,7 @@ import type { Effect } from '../scenario/schema.js';
 import { clampScore, type Dimension } from '../scores/dimensions.js';
 import type { Cause, NpcState } from './drillState.js';
 import { CALM, currentMood, setMood } from './mood.js';
+import { factsChanged } from './roomFacts.js';
 import { emit, markStale, type Transition } from './transition.js';
 
 /** Where effects land: the room they happen in, the NPC involved, and the cause they carry. */
@@ -81,6 +82,7 @@ export function learnFact(tx: Transition, fact: string, room: string, cause: Cau
   const rooms = (tx.state.facts[fact] ??= []);
   if (rooms.includes(room)) return;
   rooms.push(room);
+  factsChanged(tx.state);
   markStale(tx, tx.index.watchers.fact.get(fact));
   emit(tx, { type: 'factLearned', room, fact, cause });
 }

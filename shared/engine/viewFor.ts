@@ -4,6 +4,7 @@ import { teamTotal, type Scores } from '../scores/dimensions.js';
 import { holds } from './conditions.js';
 import type { DrillState, Ending, ExpectedStatus } from './drillState.js';
 import { currentMood, moodBand, type MoodBand } from './mood.js';
+import { roomFacts, type RoomFact } from './roomFacts.js';
 import type { ScenarioIndex } from './scenarioIndex.js';
 
 export interface NpcView {
@@ -41,11 +42,7 @@ export interface RoomView {
   facts: readonly RoomFact[];
 }
 
-export interface RoomFact {
-  readonly id: string;
-  readonly text: Text;
-  readonly unknownTo: readonly string[];
-}
+export type { RoomFact };
 
 /**
  * What one post may see of the drill: its own room in detail, other rooms only as counts.
@@ -112,29 +109,6 @@ export function roomView(index: ScenarioIndex, state: DrillState, post: string):
     });
   }
   return { clock: state.clock, phase: state.phase, post, room, waiting: waiting ?? NOBODY, facts: roomFacts(index, state, room) };
-}
-
-/**
- * The facts a room knows, built again only when some room has learned something since. Facts are
- * never forgotten, so the number of (fact, room) pairs known grows with every change: a view asked
- * for at the same count is the same. Bots ask for their room's view many times a drill.
- */
-const factsCache = new WeakMap<DrillState, Map<string, { pairs: number; facts: readonly RoomFact[] }>>();
-
-function roomFacts(index: ScenarioIndex, state: DrillState, room: string): readonly RoomFact[] {
-  let pairs = 0;
-  for (const f of index.scenario.facts) pairs += state.facts[f.id]?.length ?? 0;
-  let byRoom = factsCache.get(state);
-  if (!byRoom) factsCache.set(state, (byRoom = new Map()));
-  const cached = byRoom.get(room);
-  if (cached?.pairs === pairs) return cached.facts;
-  const facts: RoomFact[] = [];
-  for (const f of index.scenario.facts) {
-    const knownBy = state.facts[f.id];
-    if (knownBy?.includes(room)) facts.push({ id: f.id, text: f.text, unknownTo: index.roomIds.filter((r) => !knownBy.includes(r)) });
-  }
-  byRoom.set(room, { pairs, facts });
-  return facts;
 }
 
 /** The scenario's own judgement of a response, which only bots and the debrief read. */

@@ -8,6 +8,7 @@ import { holds } from '../../../shared/engine/conditions.js';
 import { createDrill } from '../../../shared/engine/createDrill.js';
 import type { DrillState } from '../../../shared/engine/drillState.js';
 import { indexScenario, type ScenarioIndex } from '../../../shared/engine/scenarioIndex.js';
+import { roomView } from '../../../shared/engine/viewFor.js';
 import type { Scenario } from '../../../shared/scenario/schema.js';
 import { runBotDrill } from '../../../shared/sim/runBotDrill.js';
 
@@ -31,16 +32,29 @@ function unsettled(index: ScenarioIndex, state: DrillState): string[] {
   return found.map((what) => `${what} at ${state.clock}`);
 }
 
+/**
+ * What each post's view shows of its room's facts, against the same view of a fresh copy of the
+ * state (which has no lists kept from before): a list kept too long shows up as a difference.
+ */
+function staleFactLists(index: ScenarioIndex, state: DrillState): string[] {
+  const copy = JSON.parse(JSON.stringify(state)) as DrillState;
+  return index.scenario.posts
+    .filter((p) => JSON.stringify(roomView(index, state, p.id).facts) !== JSON.stringify(roomView(index, copy, p.id).facts))
+    .map((p) => `facts seen by ${p.id} at ${state.clock}`);
+}
+
+type StepCheck = (index: ScenarioIndex, state: DrillState) => string[];
+
 /** Replays a recorded bot drill, stopping at every instant something is due, and checks after each step. */
-function checkEveryStep(scenario: Scenario, seed: number, skills: Record<string, Skill>): { steps: number; problems: string[] } {
+function checkEveryStep(scenario: Scenario, seed: number, skills: Record<string, Skill>, inspect: StepCheck): { steps: number; problems: string[] } {
   const index = indexScenario(scenario);
   const run = runBotDrill(scenario, seed, skills);
   const { state } = createDrill(scenario, { seed, roster: run.roster });
-  const problems = unsettled(index, state);
+  const problems = inspect(index, state);
   let steps = 0;
   const check = () => {
     steps++;
-    problems.push(...unsettled(index, state));
+    problems.push(...inspect(index, state));
   };
   for (const input of run.inputs) {
     while (state.phase === 'running' && state.clock < input.at) {
@@ -63,26 +77,38 @@ function checkEveryStep(scenario: Scenario, seed: number, skills: Record<string,
   return { steps, problems };
 }
 
-describe('settling after each step', () => {
+describe('after each step', () => {
   let scenarios: Scenario[];
   beforeAll(async () => {
     scenarios = [...(await loadScenarios()).values()];
   });
 
-  it('leaves no standing condition holding unanswered, in every scenario and at every skill', () => {
+  /** Every scenario, mixed skills, `seeds` drills each, checked at every step. */
+  function everyStep(seeds: number, inspect: StepCheck): { steps: number; problems: string[] } {
     const skills = ['novice', 'competent', 'expert'] as const;
     let steps = 0;
     const problems: string[] = [];
     for (const scenario of scenarios) {
-      for (let seed = 0; seed < 12; seed++) {
+      for (let seed = 0; seed < seeds; seed++) {
         const roster = Object.fromEntries(scenario.posts.map((p, i) => [p.id, skills[(seed + i) % 3]!]));
-        const checked = checkEveryStep(scenario, seed, roster);
+        const checked = checkEveryStep(scenario, seed, roster, inspect);
         steps += checked.steps;
         problems.push(...checked.problems.map((p) => `${scenario.id} seed ${seed}: ${p}`));
       }
     }
+    return { steps, problems };
+  }
+
+  it('leaves no standing condition holding unanswered, in every scenario and at every skill', () => {
+    const { steps, problems } = everyStep(12, unsettled);
     expect(problems).toEqual([]);
     expect(steps).toBeGreaterThan(5000);
+  });
+
+  it('shows every post the facts its room knows now, never a list kept from before', () => {
+    const { steps, problems } = everyStep(4, staleFactLists);
+    expect(problems).toEqual([]);
+    expect(steps).toBeGreaterThan(1500);
   });
 
   it('fires a condition that names a time of day at that time, not at the next change', () => {
