@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Room, ServerError, type Client } from '@colyseus/core';
-import { StateView } from '@colyseus/schema';
 import type { Skill } from '../../shared/bots/skill.js';
 import type { DrillEvent } from '../../shared/engine/events.js';
 import { CLIENT_MESSAGES, CLOSE_CODES, JoinOptionsSchema, SERVER_MESSAGES, type ClientMessage, type ClientMessageType, type CreateDrill } from '../../shared/protocol/messages.js';
@@ -18,6 +17,7 @@ import type { ServerServices } from '../services.js';
 import { verdictFor } from '../leaderboard/verdictFor.js';
 import { DrillSession } from './DrillSession.js';
 import { canSee, type Participant } from './participants.js';
+import { Seats } from './Seats.js';
 
 export interface DrillRoomOptions {
   create: CreateDrill;
@@ -33,8 +33,9 @@ const TICK_MS = 100;
 const CLOCK_SYNC_MS = 500;
 
 /**
- * A Colyseus room around one drill: seats, the clock, message checks and the state mirror.
- * The rules are all in the engine; this class only decides who may ask for what.
+ * A Colyseus room around one drill: connections, the clock, message checks, the state mirror,
+ * the stored result and restarts. The rules are all in the engine and who holds which post is in
+ * `Seats`; this class decides who may ask for what.
  */
 export class DrillRoom extends Room<DrillSchema> {
   /** Set by the app that defines the room (see app.ts). */
@@ -53,7 +54,7 @@ export class DrillRoom extends Room<DrillSchema> {
   private shuttingDown = false;
   private mirroredMinute = -1;
   private clockSentAt = 0;
-  private readonly people = new Map<string, Participant>();
+  private seating!: Seats;
   private readonly bySession = new Map<string, Participant>();
   private readonly limiters = new Map<string, RateLimiter>();
 
@@ -81,6 +82,7 @@ export class DrillRoom extends Room<DrillSchema> {
     for (const p of loaded.scenario.posts) {
       s.seats.set(p.id, new SeatState({ post: p.id, room: p.room, holder: '', kind: 'bot', skill, connected: false, ready: false }));
     }
+    this.seating = new Seats(s, this.session, this.create);
     initMirror(s, this.session.index);
     if (back) this.welcomeBack(back);
     this.checkpoints = new Checkpointer(this.services.store, this.services.log, options.code, () => this.checkpoint());
@@ -100,12 +102,12 @@ export class DrillRoom extends Room<DrillSchema> {
       if (!sameSecret(o.trainerKey, this.trainerKey)) throw new ServerError(CLOSE_CODES.badJoin, 'wrong trainer key');
       return 'spectate' in o ? 'spectator' : 'trainer';
     }
-    if (o.participant && !this.people.has(o.participant)) throw new ServerError(CLOSE_CODES.seatLost, 'that seat is gone');
+    if (o.participant && !this.seating.people.has(o.participant)) throw new ServerError(CLOSE_CODES.seatLost, 'that seat is gone');
     return 'player';
   }
 
   override onJoin(client: Client, options: { name?: string; post?: string; participant?: string }, role: Participant['role']): void {
-    let person = options.participant ? this.people.get(options.participant) : undefined;
+    let person = options.participant ? this.seating.people.get(options.participant) : undefined;
     if (person) {
       // The same person again (a page reload): cancel the wait for the old connection.
       const waiting = person.awaiting;
@@ -114,18 +116,17 @@ export class DrillRoom extends Room<DrillSchema> {
       waiting?.reject(new Error('rejoined'));
     } else {
       person = { token: newSecret(), role, name: role === 'player' ? options.name! : role, ready: false, client };
-      this.people.set(person.token, person);
-      if (role === 'player') this.seatNewcomer(person, options.post);
+      this.seating.add(person, options.post);
     }
     this.bind(person, client);
-    if (person.post) this.sit(person, person.post);
-    this.refreshView(person);
+    if (person.post) this.seating.sit(person, person.post);
+    this.seating.refreshView(person);
     // The trainer's console (and the presenter) list the optional injects the trainer may fire;
     // players are not told what surprises the scenario holds.
     const injects = person.role === 'player' ? undefined : this.session.index.scenario.injects.filter((i) => i.optional).map((i) => ({ id: i.id, room: i.room, title: i.title }));
     client.send(SERVER_MESSAGES.welcome, { role: person.role, participant: person.token, post: person.post ?? null, code: this.roomId, mode: this.create.mode, ...(injects && { injects }) });
-    this.tellIfFreed(person);
-    this.refreshUnseated();
+    this.seating.tellIfFreed(person);
+    this.seating.refreshUnseated();
   }
 
   override async onLeave(client: Client, consented: boolean): Promise<void> {
@@ -134,21 +135,21 @@ export class DrillRoom extends Room<DrillSchema> {
     this.limiters.delete(client.sessionId);
     if (!person || person.client !== client) return;
     person.client = undefined;
-    if (person.post) this.markAway(person);
-    if (consented || this.finished) return this.forget(person);
+    if (person.post) this.seating.markAway(person);
+    if (consented || this.finished) return this.seating.forget(person);
     try {
       person.awaiting = this.allowReconnection(client, this.services.reconnectSeconds);
       const back = await person.awaiting;
       person.awaiting = undefined;
       this.guarded(() => {
         this.bind(person, back);
-        if (person.post) this.sit(person, person.post);
-        this.refreshView(person);
-        this.tellIfFreed(person);
+        if (person.post) this.seating.sit(person, person.post);
+        this.seating.refreshView(person);
+        this.seating.tellIfFreed(person);
       });
     } catch {
       // Rejoined by token on a new connection (handled in onJoin), or the window closed.
-      if (person.client === undefined) this.forget(person);
+      if (person.client === undefined) this.seating.forget(person);
     }
   }
 
@@ -158,13 +159,6 @@ export class DrillRoom extends Room<DrillSchema> {
     this.checkpoints?.writeNow();
     this.broadcast(SERVER_MESSAGES.rejected, { code: 'wrong-phase', reason: 'the server is shutting down' });
     void this.disconnect(CLOSE_CODES.shutdown);
-  }
-
-  /** A freed post is told to its former holder now, or when they are back if they are away. */
-  private tellIfFreed(person: Participant): void {
-    if (!person.freedWhileAway || !person.client) return;
-    person.client.send(SERVER_MESSAGES.freed, person.freedWhileAway);
-    person.freedWhileAway = undefined;
   }
 
   /** This connection now speaks for this person, with a fresh message allowance. */
@@ -214,24 +208,24 @@ export class DrillRoom extends Room<DrillSchema> {
         const m = message as ClientMessage<'seat'>;
         if (m.action === 'release') {
           if (person.post !== m.post) return { code: 'no-post', reason: `you do not hold "${m.post}"` };
-          this.stand(person);
+          this.seating.stand(person);
           return undefined;
         }
         if (!this.state.seats.has(m.post)) return { code: 'unknown-post', reason: `no post "${m.post}"` };
-        if (this.humanAt(m.post)) return { code: 'seat-taken', reason: `"${m.post}" is taken` };
-        if (person.post) this.stand(person);
-        this.sit(person, m.post);
-        this.refreshView(person);
-        this.refreshUnseated();
+        if (this.seating.humanAt(m.post)) return { code: 'seat-taken', reason: `"${m.post}" is taken` };
+        if (person.post) this.seating.stand(person);
+        this.seating.sit(person, m.post);
+        this.seating.refreshView(person);
+        this.seating.refreshUnseated();
         return undefined;
       }
       case 'ready': {
         if (!person.post) return { code: 'no-post', reason: 'take a post first' };
         person.ready = (message as ClientMessage<'ready'>).ready;
         this.state.seats.get(person.post)!.ready = person.ready;
-        if (phase === 'lobby' && this.create.mode !== 'training' && this.allHumansReady()) this.session.start();
+        if (phase === 'lobby' && this.create.mode !== 'training' && this.seating.allHumansReady()) this.session.start();
         // Only a restart pauses a team drill (nobody holds its clock): it goes on when all are ready again.
-        else if (phase === 'paused' && this.create.mode === 'team' && this.allHumansReady()) this.session.resume();
+        else if (phase === 'paused' && this.create.mode === 'team' && this.seating.allHumansReady()) this.session.resume();
         return undefined;
       }
       case 'clock': {
@@ -263,118 +257,16 @@ export class DrillRoom extends Room<DrillSchema> {
       case 'hint': {
         if (!trainer) return { code: 'not-allowed', reason: 'only the trainer sends hints' };
         const m = message as ClientMessage<'hint'>;
-        const target = this.humanAt(m.post);
+        const target = this.seating.humanAt(m.post);
         if (!target?.client) return { code: 'no-post', reason: `nobody is at "${m.post}" to read a hint` };
         target.client.send(SERVER_MESSAGES.hint, { post: m.post, text: m.text, at: this.session.state.clock });
         return undefined;
       }
       case 'post': {
         if (!trainer) return { code: 'not-allowed', reason: 'only the trainer frees or takes over posts' };
-        return this.trainerPost(person, message as ClientMessage<'post'>);
+        return this.seating.trainerPost(person, message as ClientMessage<'post'>);
       }
     }
-  }
-
-  /** The trainer frees a trainee's post, takes a post over, or hands its own back to a bot. */
-  private trainerPost(trainer: Participant, m: ClientMessage<'post'>): Rejection | undefined {
-    if (this.session.phase === 'ended') return { code: 'drill-ended', reason: 'the drill has ended' };
-    if (!this.state.seats.has(m.post)) return { code: 'unknown-post', reason: `no post "${m.post}"` };
-    const holder = this.humanAt(m.post);
-    if (m.action === 'release') {
-      if (trainer.post !== m.post) return { code: 'no-post', reason: `you do not hold "${m.post}"` };
-      this.stand(trainer);
-      return undefined;
-    }
-    if (m.action === 'free') {
-      if (!holder) return { code: 'post-not-held', reason: `a bot already holds "${m.post}"` };
-      this.stand(holder);
-      if (holder.role === 'player') {
-        holder.freedWhileAway = { post: m.post, at: this.session.state.clock };
-        this.tellIfFreed(holder);
-        this.refreshUnseated();
-      }
-      return undefined;
-    }
-    if (holder === trainer) return undefined;
-    if (holder?.role === 'player') return { code: 'seat-taken', reason: `a trainee holds "${m.post}": free it first` };
-    // Another trainer connection (an old tab) may still hold it: the one asking now plays it.
-    if (holder) this.stand(holder);
-    if (trainer.post) this.stand(trainer);
-    this.sit(trainer, m.post);
-    return undefined;
-  }
-
-  // ---- seats ----
-
-  private seatNewcomer(person: Participant, wanted: string | undefined): void {
-    const posts = [...this.state.seats.keys()];
-    const solo = this.create.mode === 'solo' ? this.create.post : undefined;
-    const choice = [solo, wanted, ...posts].find((p) => p !== undefined && this.state.seats.has(p) && !this.humanAt(p));
-    if (choice && (!solo || choice === solo)) person.post = choice;
-  }
-
-  private humanAt(post: string): Participant | undefined {
-    for (const p of this.people.values()) if (p.post === post) return p;
-    return undefined;
-  }
-
-  private sit(person: Participant, post: string): void {
-    person.post = post;
-    this.session.putHuman(post, person.name);
-    const seat = this.state.seats.get(post)!;
-    seat.holder = person.name;
-    seat.kind = person.role === 'trainer' ? 'trainer' : 'human';
-    seat.connected = person.client !== undefined;
-    seat.ready = person.ready;
-  }
-
-  /** The person leaves the post for good: a bot takes it. */
-  private stand(person: Participant): void {
-    const post = person.post!;
-    person.post = undefined;
-    person.ready = false;
-    this.session.putBot(post);
-    const seat = this.state.seats.get(post)!;
-    seat.holder = '';
-    seat.kind = 'bot';
-    seat.connected = false;
-    seat.ready = false;
-    this.refreshView(person);
-  }
-
-  /** Connection lost: the seat is kept, and a bot covers the post while the drill runs. */
-  private markAway(person: Participant): void {
-    const seat = this.state.seats.get(person.post!)!;
-    seat.connected = false;
-    if (this.session.phase === 'running' || this.session.phase === 'paused') this.session.putBot(person.post!);
-  }
-
-  private forget(person: Participant): void {
-    if (person.post) this.stand(person);
-    this.people.delete(person.token);
-    this.refreshUnseated();
-  }
-
-  private allHumansReady(): boolean {
-    const seated = [...this.people.values()].filter((p) => p.post);
-    return seated.length > 0 && seated.every((p) => p.ready);
-  }
-
-  private refreshView(person: Participant): void {
-    if (!person.client) return;
-    const view = new StateView();
-    if (person.role !== 'player') for (const panel of this.state.panels.values()) view.add(panel);
-    else if (person.post) view.add(this.state.panels.get(person.post)!);
-    person.client.view = view;
-  }
-
-  private refreshUnseated(): void {
-    const names = [...this.people.values()].filter((p) => p.role === 'player' && !p.post).map((p) => p.name);
-    const list = this.state.unseated;
-    if (list.length === names.length && names.every((n, i) => list.at(i) === n)) return;
-    // ArraySchema#splice refuses to insert more items than it deletes, so the list is rebuilt.
-    list.splice(0, list.length);
-    list.push(...names);
   }
 
   // ---- time, events, the end ----
@@ -409,7 +301,7 @@ export class DrillRoom extends Room<DrillSchema> {
   }
 
   private deliver(events: DrillEvent[]): void {
-    for (const person of this.people.values()) {
+    for (const person of this.seating.people.values()) {
       if (!person.client) continue;
       const room = person.post ? this.session.index.postRoom.get(person.post) : undefined;
       const visible = events.filter((e) => canSee(e as never, person.role, room));
@@ -469,7 +361,7 @@ export class DrillRoom extends Room<DrillSchema> {
   /** The drill as its checkpoint keeps it: the log and what rejoining people need. */
   private checkpoint(): Checkpoint {
     const session = this.session;
-    const players = [...this.people.values()].filter((p) => p.role === 'player');
+    const players = [...this.seating.people.values()].filter((p) => p.role === 'player');
     return {
       version: 1,
       owner: processIdentity(this.services.scaleOut),
@@ -497,21 +389,13 @@ export class DrillRoom extends Room<DrillSchema> {
     this.startedAt = new Date(checkpoint.startedAt);
     for (const p of checkpoint.players) {
       // A team drill goes on when everyone is ready again; elsewhere readiness is kept.
-      const person: Participant = { token: p.token, role: 'player', name: p.name, ready: this.create.mode !== 'team' && p.ready };
-      this.people.set(p.token, person);
-      const seat = p.post ? this.state.seats.get(p.post) : undefined;
-      if (!p.post || !seat || this.humanAt(p.post)) continue;
-      person.post = p.post;
-      seat.holder = p.name;
-      seat.kind = 'human';
-      seat.connected = false;
-      seat.ready = person.ready;
+      this.seating.restore({ token: p.token, role: 'player', name: p.name, ready: this.create.mode !== 'team' && p.ready }, p.post);
     }
-    this.refreshUnseated();
+    this.seating.refreshUnseated();
     this.clock.setTimeout(() => this.guarded(() => {
-      for (const person of [...this.people.values()]) if (!person.client && !person.awaiting) this.forget(person);
+      for (const person of [...this.seating.people.values()]) if (!person.client && !person.awaiting) this.seating.forget(person);
       // Those who did come back may all be ready by now.
-      if (this.create.mode === 'team' && this.session.phase === 'paused' && this.allHumansReady()) this.session.resume();
+      if (this.create.mode === 'team' && this.session.phase === 'paused' && this.seating.allHumansReady()) this.session.resume();
       this.flush();
     }), this.services.reconnectSeconds * 1000);
     this.autoDispose = false;
