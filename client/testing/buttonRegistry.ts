@@ -11,6 +11,8 @@ export interface Clickable {
   readonly object: Phaser.GameObjects.GameObject & { getBounds(): Phaser.Geom.Rectangle };
   label(): string;
   enabled(): boolean;
+  /** Whether the label is drawn wider than the widget (a label that does not fit). */
+  overflows?(): boolean;
 }
 
 const registered = new Set<Clickable>();

@@ -103,7 +103,7 @@ export function wrapCjk(text: string, maxWidth: number, measure: Measure): strin
   return lines;
 }
 
-const ELLIPSIS = '…';
+export const ELLIPSIS = '…';
 
 /**
  * Keeps at most maxLines lines; when text is cut, the last kept line ends in an ellipsis that

@@ -175,7 +175,7 @@ export function toConsoleModel({ view, history, injects, locale }: ConsoleInput)
       .filter((d) => d.status === 'pending' && d.deadline !== null)
       .map((d) => ({ id: d.id, title: d.title[locale], post: d.post, due: d.deadlineLabel ?? '', urgent: d.urgent })),
     injects: injects.map((i) => ({ id: i.id, title: i.title[locale], roomName: roomName(i.room), fired: fired.get(i.id) ?? 0 })),
-    hintTargets: view.seats.filter((s) => s.kind === 'human' && s.connected).map((s) => ({ post: s.post, label: `${s.name[locale]} · ${s.holder}` })),
+    hintTargets: view.seats.filter((s) => s.kind === 'human' && s.connected).map((s) => ({ post: s.post, label: `${s.holder} · ${s.name[locale]}` })),
     playing: view.seats.find((s) => s.kind === 'trainer')?.post ?? null,
   };
 }

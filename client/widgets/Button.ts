@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { registerClickable } from '../testing/buttonRegistry.js';
-import { addText } from './text.js';
+import { addText, fitLine } from './text.js';
 import { COLORS, CSS } from './theme.js';
 
 export type ButtonTone = 'primary' | 'secondary' | 'danger' | 'ghost' | 'choice';
@@ -15,6 +15,9 @@ export interface ButtonOptions {
   align?: 'left' | 'center';
   icon?: string;
 }
+
+/** The least room kept between a fitted label and the button's edge. */
+const FIT_PADDING = 6;
 
 const TONES: Record<ButtonTone, { fill: number; hover: number; text: string; stroke: number }> = {
   primary: { fill: COLORS.teal, hover: 0x0b6a69, text: CSS.white, stroke: 0x0b5f5e },
@@ -32,6 +35,9 @@ export class Button extends Phaser.GameObjects.Container {
   private readonly box: Phaser.GameObjects.Rectangle;
   private readonly text: Phaser.GameObjects.Text;
   private readonly tone: ButtonTone;
+  /** The whole label, even when the button shows it shortened. */
+  private label: string;
+  private readonly fit: ((text: Phaser.GameObjects.Text) => void) | undefined;
   private isEnabled = true;
   private isSelected = false;
   private readonly unregister: () => void;
@@ -58,6 +64,11 @@ export class Button extends Phaser.GameObjects.Container {
       width: options.wrap ? width - padX * 2 - iconSpace : undefined,
       align: options.align ?? 'center',
     });
+    this.label = label;
+    // A label that does not wrap is fitted to one line of the button; it may come closer to
+    // the edges than the usual padding before it shrinks.
+    this.fit = options.wrap ? undefined : (text) => fitLine(text.setFontSize(size), width - FIT_PADDING * 2 - iconSpace, size);
+    this.fit?.(this.text);
     const height = Math.max(options.height ?? 44, this.text.height + 16);
     this.box = scene.add.rectangle(0, 0, width, height, TONES[this.tone].fill).setOrigin(0).setRounded(Math.min(10, height / 2));
     this.box.setStrokeStyle(2, TONES[this.tone].stroke);
@@ -74,7 +85,13 @@ export class Button extends Phaser.GameObjects.Container {
     this.box.on('pointerup', () => {
       if (this.isEnabled && this.visibleInScene()) this.onClick();
     });
-    this.unregister = registerClickable({ testId: () => testId, object: this.box, label: () => this.text.text, enabled: () => this.isEnabled && this.visibleInScene() });
+    this.unregister = registerClickable({
+      testId: () => testId,
+      object: this.box,
+      label: () => this.label,
+      enabled: () => this.isEnabled && this.visibleInScene(),
+      overflows: () => this.text.displayWidth > this.box.width,
+    });
     this.once(Phaser.GameObjects.Events.DESTROY, () => this.unregister());
     scene.add.existing(this);
   }
@@ -84,7 +101,9 @@ export class Button extends Phaser.GameObjects.Container {
   }
 
   setLabel(label: string): this {
+    this.label = label;
     this.text.setText(label);
+    this.fit?.(this.text);
     return this;
   }
 

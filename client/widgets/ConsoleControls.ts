@@ -143,7 +143,8 @@ export class ConsoleControls extends Phaser.GameObjects.Container {
     this.heading(x, t('console.extend'));
     if (model.deadlines.length === 0) this.target.add(addText(this.scene, x + 4, 44, t('console.noDeadlines'), { size: 14, color: CSS.muted, width: 290 }));
     model.deadlines.slice(0, 3).forEach((d, i) => {
-      this.button(x, 40 + i * 40, `${d.title} · ${t('console.due', { time: d.due })}`, `console.deadline.${d.id}`, () => this.pickDeadline(d.id), 298, {
+      // The time first: a long duty title is what gets cut to fit.
+      this.button(x, 40 + i * 40, `${t('console.due', { time: d.due })} · ${d.title}`, `console.deadline.${d.id}`, () => this.pickDeadline(d.id), 298, {
         selected: d.id === this.deadline,
         tone: d.urgent ? 'danger' : 'ghost',
         size: 13,

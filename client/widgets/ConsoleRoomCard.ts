@@ -4,7 +4,12 @@ import type { ConsoleRoom } from '../view/consoleModel.js';
 import { addArt } from './art.js';
 import { Button } from './Button.js';
 import { roomIcon } from './roomIcon.js';
-import { addText } from './text.js';
+import { addText, fitLine } from './text.js';
+
+/** Room name and holders run from the icon to the look-closer button. */
+const HEADER_WIDTH = 244;
+/** What the holders keep at least when the room's name is long. */
+const HOLDERS_MIN = 64;
 import { COLORS, CSS, MOOD_COLORS } from './theme.js';
 
 export const ROOM_CARD = { width: 398, height: 192 } as const;
@@ -39,9 +44,13 @@ export class ConsoleRoomCard extends Phaser.GameObjects.Container {
     this.add(s.add.rectangle(0, 0, width, 40, COLORS.ink).setOrigin(0).setRounded(12));
     this.add(s.add.rectangle(0, 28, width, 12, COLORS.ink).setOrigin(0));
     this.add(addArt(s, 22, 20, roomIcon(room.type), 28));
-    const name = addText(s, 42, 9, room.name, { size: 17, bold: true, color: CSS.paper, maxLines: 1 });
+    // The room's name and who holds its posts share the header up to the button.
+    const name = addText(s, 42, 9, room.name, { size: 17, bold: true, color: CSS.paper });
+    fitLine(name, HEADER_WIDTH - HOLDERS_MIN, 17);
     this.add(name);
-    this.add(addText(s, 50 + name.width, 12, room.holders, { size: 13, color: CSS.muted, width: Math.max(40, 236 - name.width), maxLines: 1 }));
+    const holders = addText(s, 50 + name.width, 12, room.holders, { size: 13, color: CSS.muted });
+    fitLine(holders, HEADER_WIDTH - 8 - name.width, 13);
+    this.add(holders);
     if (room.lookPost) {
       const post = room.lookPost;
       this.add(new Button(s, width - 104, 5, t('console.look'), `console.look.${room.id}`, () => this.onLook(post), { width: 96, height: 30, tone: 'ghost', size: 13 }));

@@ -5,7 +5,7 @@ import type { SurveySummary } from '../../shared/debrief/summarizeSurveys.js';
 import type { Locale } from '../../shared/i18n/text.js';
 import { formatClockTime } from '../../shared/scenario/clockTime.js';
 import { DIMENSION_LABELS, DIMENSIONS, type Dimension } from '../../shared/scores/dimensions.js';
-import { FONT_STACK } from '../../client/text/fontStack.js';
+import { fontStackFor } from '../../client/text/fontStack.js';
 import type { DrillRecord } from '../store/drillRecord.js';
 import { escapeHtml as e } from './escapeHtml.js';
 import { rs, type ReportStringKey } from './reportStrings.js';
@@ -94,7 +94,8 @@ ${d.changes.map((c) => `<tr><td class="n">${time(c.at)}</td><td>${e(describeChai
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${t('title')} · ${e(d.scenario.title[l])}</title>
-<style>${STYLE}</style></head>
+<style>${STYLE}
+body { font-family: ${fontStackFor(l)}; }</style></head>
 <body><header><div class="tools"><span class="noprint">${t('downloads')}: <a href="${e(page.links.csv)}">${t('csv')}</a> · <a href="${e(page.links.json)}">${t('json')}</a> · <a href="${e(page.links.otherLanguage)}">${t('otherLanguage')}</a> · ${t('print')}: Ctrl+P</span></div>
 <h1>${t('title')}</h1><p class="subtitle">${e(d.scenario.title[l])} · ${e(date)}</p></header>
 <section><h2>${t('overview')}</h2>${overview}</section>
@@ -116,7 +117,7 @@ ${d.changes.map((c) => `<tr><td class="n">${time(c.at)}</td><td>${e(describeChai
 const STYLE = `
 @page { size: A4; margin: 14mm 12mm 16mm; }
 * { box-sizing: border-box; }
-body { font-family: ${FONT_STACK}; color: #1d2b45; font-size: 10.5pt; line-height: 1.45; margin: 0 auto; max-width: 190mm; padding: 8mm 0; }
+body { color: #1d2b45; font-size: 10.5pt; line-height: 1.45; margin: 0 auto; max-width: 190mm; padding: 8mm 0; }
 h1 { font-size: 20pt; margin: 0 0 2mm; color: #0e3f52; }
 h2 { font-size: 13pt; border-bottom: 2px solid #0e7c7b; padding-bottom: 1mm; margin: 7mm 0 3mm; color: #0e3f52; break-after: avoid; }
 h3 { font-size: 11pt; margin: 2mm 0; }

@@ -49,7 +49,7 @@ describe('the trainer console model', () => {
       ['manager', '王芳', 'online', true, false, false],
       ['agent', 'Bot', 'Bot (Competent)', false, true, false],
     ]);
-    expect(model.hintTargets).toEqual([{ post: 'manager', label: 'Branch manager · 王芳' }]);
+    expect(model.hintTargets).toEqual([{ post: 'manager', label: '王芳 · Branch manager' }]);
   });
 
   it('knows the post the trainer took over, which the trainer may then play and hand back', () => {

@@ -58,6 +58,14 @@ describe.skipIf(!HAS_CHROMIUM)('the debrief after a solo drill, through the real
       await game.click('debrief.tab.findings');
       await game.page.waitForTimeout(300);
       await game.screenshot('debrief-findings');
+      // The findings and the decisions in English, to be looked at for text that does not fit.
+      await game.click('lang.toggle');
+      await game.page.waitForTimeout(300);
+      await game.screenshot('debrief-findings-en');
+      await game.click('debrief.tab.decisions');
+      await game.page.waitForTimeout(300);
+      await game.screenshot('debrief-decisions-en');
+      await game.click('lang.toggle');
 
       await game.click('debrief.tab.survey');
       await game.page.waitForSelector('textarea[name=wentWell]');

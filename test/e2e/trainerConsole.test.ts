@@ -87,6 +87,15 @@ describe.skipIf(!HAS_CHROMIUM)('the trainer console in the browser', () => {
     expect(await noticeContaining(wang, '先启动应急响应')).toBe('培训师提示 — 先启动应急响应');
     expect((await sam.notices()).some((n) => n.includes('先启动应急响应'))).toBe(false);
     await trainer.screenshot('trainer-console');
+    const overflowing = async () => (await trainer.buttons()).filter((b) => b.overflows).map((b) => `${b.id}: ${b.label}`);
+    expect(await overflowing()).toEqual([]);
+    // English labels run longer than Chinese ones in the same buttons: each must still fit.
+    await trainer.click('lang.toggle');
+    await trainer.findButton('console.hintSend');
+    await trainer.page.waitForTimeout(300);
+    await trainer.screenshot('trainer-console-en');
+    expect(await overflowing()).toEqual([]);
+    await trainer.click('lang.toggle');
   }, 60_000);
 
   it('a trainee’s page has none of the controls, and the server refuses them when forged', async () => {
