@@ -5,7 +5,7 @@ import { watchersOf, type Watchers } from './watchers.js';
 export interface ScenarioIndex {
   scenario: Scenario;
   interactions: Map<string, Interaction>;
-  /** For each interaction, the quality mark of each response in file order (bots and the debrief read them). */
+  /** For each interaction, the quality mark of each response in file order (bots read them by position). */
   qualities: Map<string, Quality[]>;
   archetypes: Map<string, Archetype>;
   injects: Map<string, Inject>;
