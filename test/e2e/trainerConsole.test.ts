@@ -26,19 +26,18 @@ describe.skipIf(!HAS_CHROMIUM)('the trainer console in the browser', () => {
     await trainer.waitForView('view.code.length === 8 && view.me.isTrainer');
     const code = (await trainer.view())!.codeLabel;
 
-    wang = await openPage(env.browser, env.server.url, 'zh-CN');
-    await typeName(wang, '王芳');
-    await wang.page.fill('input[name=joinCode]', code);
-    await wang.click('menu.join');
-    await wang.waitForScene('Lobby');
-    await wang.clickUntil('lobby.take.incident-commander', "view.me.post === 'incident-commander'");
-
-    sam = await openPage(env.browser, env.server.url, 'en');
-    await typeName(sam, 'Sam');
-    await sam.page.fill('input[name=joinCode]', code);
-    await sam.click('menu.join');
-    await sam.waitForScene('Lobby');
-    await sam.clickUntil('lobby.take.pr-officer', "view.me.post === 'pr-officer'");
+    // A trainee opens the game, joins by the code and takes a post.
+    const join = async (name: string, locale: 'zh-CN' | 'en', post: string) => {
+      const game = await openPage(env.browser, env.server.url, locale);
+      await typeName(game, name);
+      await game.page.fill('input[name=joinCode]', code);
+      await game.click('menu.join');
+      await game.waitForScene('Lobby');
+      await game.clickUntil(`lobby.take.${post}`, `view.me.post === '${post}'`);
+      return game;
+    };
+    wang = await join('王芳', 'zh-CN', 'incident-commander');
+    sam = await join('Sam', 'en', 'pr-officer');
     await trainer.waitForView("view.seats.filter((s) => s.kind === 'human').length === 2");
 
     await trainer.click('lobby.start');
