@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SkillSchema } from '../bots/skill.js';
 import { IdSchema } from '../scenario/schema.js';
 
 /** NPC ids are made by the engine ("n42"); the bound keeps hostile strings out of look-ups. */
@@ -21,9 +22,36 @@ export const ControlSchema = z.discriminatedUnion('type', [
 ]);
 export type Control = z.infer<typeof ControlSchema>;
 
-/** One entry of a drill's input log: the drill is these entries replayed from its seed. */
+/**
+ * Who made an input: `bot` for the bot that held the post, otherwise the public id of the
+ * participant ("p3"), never a secret token: the log is shown in replays.
+ */
+export const ByParticipantSchema = z.string().regex(/^p\d{1,4}$/, 'must be a participant id such as p3');
+export const BySchema = z.union([z.literal('bot'), ByParticipantSchema]);
+export type By = z.infer<typeof BySchema>;
+
+/** Who holds a post from an instant on: a bot of a skill, or a participant by public id and name. */
+export const HolderSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('bot'), skill: SkillSchema }),
+  z.strictObject({ kind: z.literal('human'), id: ByParticipantSchema, name: z.string().min(1).max(64) }),
+]);
+export type Holder = z.infer<typeof HolderSchema>;
+
+/**
+ * One entry of a drill's input log: the drill is these entries replayed from its seed. Besides
+ * moves (`intent`, `control`), the log keeps who held each post: `start` is the line-up when the
+ * clock started and `seat` a change of holder afterwards, so that a verifier can re-run the
+ * bots and check that every move came from whoever held the post at that moment. `by` is absent
+ * only in logs written before it existed.
+ */
 export const InputSchema = z.union([
-  z.strictObject({ at: z.number().int().nonnegative(), post: IdSchema, intent: IntentSchema }),
-  z.strictObject({ at: z.number().int().nonnegative(), control: ControlSchema }),
+  z.strictObject({ at: z.number().int().nonnegative(), post: IdSchema, intent: IntentSchema, by: BySchema.optional() }),
+  z.strictObject({ at: z.number().int().nonnegative(), control: ControlSchema, by: ByParticipantSchema.optional() }),
+  z.strictObject({ at: z.number().int().nonnegative(), start: z.record(IdSchema, HolderSchema) }),
+  z.strictObject({ at: z.number().int().nonnegative(), seat: IdSchema, holder: HolderSchema }),
 ]);
 export type DrillInput = z.infer<typeof InputSchema>;
+export type IntentInput = Extract<DrillInput, { intent: Intent }>;
+export type ControlInput = Extract<DrillInput, { control: Control }>;
+export type StartInput = Extract<DrillInput, { start: unknown }>;
+export type SeatInput = Extract<DrillInput, { seat: string }>;

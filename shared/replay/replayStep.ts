@@ -1,6 +1,5 @@
 import { advanceToNext } from '../engine/advanceTo.js';
-import { applyControl } from '../engine/applyControl.js';
-import { applyIntent } from '../engine/applyIntent.js';
+import { applyInput } from '../engine/applyInput.js';
 import type { DrillState } from '../engine/drillState.js';
 import type { DrillEvent } from '../engine/events.js';
 import type { ScenarioIndex } from '../engine/scenarioIndex.js';
@@ -42,7 +41,7 @@ export function takeStep(index: ScenarioIndex, at: ReplayPosition, inputs: reado
     }
     const happened = advanceToNextEvents(index, state, input.at);
     if (happened.length > 0) return { kind: 'time', clock: state.clock, events: happened };
-    const result = 'intent' in input ? applyIntent(index, state, input.post, input.intent) : applyControl(index, state, input.control);
+    const result = applyInput(index, state, input);
     const step: ReplayStep = { kind: 'input', clock: state.clock, input: at.nextInput++, events: result.ok ? result.events : [] };
     if (!result.ok) step.rejection = result.rejection;
     return step;

@@ -2,8 +2,7 @@ import type { DrillInput } from '../protocol/intents.js';
 import type { Rejection } from '../protocol/rejections.js';
 import type { Scenario } from '../scenario/schema.js';
 import { advanceTo } from '../engine/advanceTo.js';
-import { applyControl } from '../engine/applyControl.js';
-import { applyIntent } from '../engine/applyIntent.js';
+import { applyInput } from '../engine/applyInput.js';
 import { createDrill, type DrillSetup } from '../engine/createDrill.js';
 import type { DrillState } from '../engine/drillState.js';
 import type { DrillEvent } from '../engine/events.js';
@@ -34,7 +33,7 @@ export function replay(scenario: Scenario, setup: DrillSetup, inputs: readonly D
       return;
     }
     events.push(...advanceTo(index, state, input.at));
-    const result = 'intent' in input ? applyIntent(index, state, input.post, input.intent) : applyControl(index, state, input.control);
+    const result = applyInput(index, state, input);
     if (result.ok) events.push(...result.events);
     else rejected.push({ index: i, rejection: result.rejection });
   });

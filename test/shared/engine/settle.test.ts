@@ -2,8 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarios } from '../../../server/scenarios/loadScenarios.js';
 import type { Skill } from '../../../shared/bots/skill.js';
 import { advanceToNext } from '../../../shared/engine/advanceTo.js';
-import { applyControl } from '../../../shared/engine/applyControl.js';
-import { applyIntent } from '../../../shared/engine/applyIntent.js';
+import { applyInput } from '../../../shared/engine/applyInput.js';
 import { holds } from '../../../shared/engine/conditions.js';
 import { createDrill } from '../../../shared/engine/createDrill.js';
 import type { DrillState } from '../../../shared/engine/drillState.js';
@@ -65,7 +64,7 @@ function checkEveryStep(scenario: Scenario, seed: number, skills: Record<string,
     const before = state.clock;
     advanceToNext(index, state, input.at);
     if (state.clock !== before) check();
-    const result = 'intent' in input ? applyIntent(index, state, input.post, input.intent) : applyControl(index, state, input.control);
+    const result = applyInput(index, state, input);
     expect(result.ok).toBe(true);
     check();
   }
