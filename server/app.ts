@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { Server } from '@colyseus/core';
+import { matchMaker, Server } from '@colyseus/core';
 import { Encoder } from '@colyseus/schema';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import express from 'express';
@@ -11,7 +11,9 @@ import { reportRoutes } from './http/reportRoutes.js';
 import { competitionRoutes } from './http/competitionRoutes.js';
 import { leaderboardRoutes } from './http/leaderboardRoutes.js';
 import { replayRoutes } from './http/replayRoutes.js';
-import { guardJoins } from './net/joinGuard.js';
+import { apiErrors, siteErrors } from './http/apiErrors.js';
+import { colyseusLogger } from './net/colyseusLogger.js';
+import { serveMatchmaking } from './net/joinGuard.js';
 import { keepAnnounced } from './scale/keepAnnounced.js';
 import { DrillRoom } from './rooms/DrillRoom.js';
 import type { ServerServices } from './services.js';
@@ -38,24 +40,33 @@ export function createApp(services: ServerServices): App {
   Encoder.BUFFER_SIZE = ENCODER_BUFFER_BYTES;
   const web = express();
   web.disable('x-powered-by');
+  // Production settings unless asked otherwise: Express shows stack traces only in development.
+  web.set('env', process.env.NODE_ENV === 'development' ? 'development' : 'production');
   web.use('/api', replayRoutes(services));
   web.use('/api', leaderboardRoutes(services));
   web.use('/api', competitionRoutes(services));
   web.use('/api', reportRoutes(services)); // first: the survey body may exceed apiRoutes' 4 KB limit
   web.use('/api', apiRoutes(services));
+  web.use('/api', apiErrors(services.log));
   if (existsSync(CLIENT_DIST)) web.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
+  web.use(siteErrors(services.log));
 
   const http = createServer(web);
   const colyseus = new Server({
     transport: new WebSocketTransport({ server: http, maxPayload: MAX_MESSAGE_BYTES }),
     greet: false,
+    // main.ts stops the server on SIGINT/SIGTERM itself: Colyseus's own handler would run a second shutdown.
+    gracefullyShutdown: false,
+    logger: colyseusLogger(services.log),
     ...services.scaleOut,
   });
+  // Drills are created by the server alone (creationTickets.ts); clients may only join by code or reconnect.
+  matchMaker.controller.exposedMethods = ['joinById', 'reconnect'];
   class BoundDrillRoom extends DrillRoom {
     static override services = services;
   }
   colyseus.define(DRILL_ROOM, BoundDrillRoom);
-  guardJoins(http, services.joinLimit);
+  serveMatchmaking(http, () => matchMaker.presence, services.joinLimit);
   let stopAnnouncing = () => {};
 
   return {

@@ -26,6 +26,7 @@ try {
     scenarios,
     store,
     reconnectSeconds: Number(process.env.RECONNECT_SECONDS ?? 60),
+    abandonSeconds: Number(process.env.ABANDON_SECONDS ?? 900),
     limits: { perSecond: 10, burst: 20, maxStrikes: 50 },
     testHooks: false,
     scaleOut,
@@ -41,8 +42,14 @@ try {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info(`${signal}: telling running drills and shutting down; finished drills are already stored.`);
-    await app.close();
+    log.info(`${signal}: stopping. Running drills are checkpointed and come back paused at the next start; their pages reconnect by themselves. Finished drills are already stored.`);
+    try {
+      await app.close();
+    } catch (err) {
+      log.error(`The shutdown did not finish cleanly: ${err instanceof Error ? err.message : String(err)}`);
+      process.exit(1);
+    }
+    log.info('Stopped.');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

@@ -1,4 +1,5 @@
 import type { Scenario } from '../shared/scenario/schema.js';
+import type { JoinLimit } from './net/joinGuard.js';
 import type { ScaleOut } from './scale/scaleOut.js';
 import type { DrillStore } from './store/DrillStore.js';
 
@@ -14,8 +15,10 @@ export interface ServerServices {
   store: DrillStore;
   reconnectSeconds: number;
   limits: { perSecond: number; burst: number; maxStrikes: number };
-  /** Join-by-code attempts per client address (see net/joinGuard.ts). */
-  joinLimit?: { perSecond: number; burst: number };
+  /** Failed joins per client address (see net/joinGuard.ts); the default when absent. */
+  joinLimit?: JoinLimit;
+  /** How long a drill restored after a restart waits for anyone to come back before it is wound up. */
+  abandonSeconds: number;
   /** Enables the test-only "__throw" message used to prove that a failing drill is contained. */
   testHooks: boolean;
   /** Set when several processes share matchmaking over Redis; absent for one process (the default). */

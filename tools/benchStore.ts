@@ -13,7 +13,7 @@ import { loadScenarioSet } from '../server/scenarios/loadScenarioSet.js';
 import type { DrillRecord } from '../server/store/drillRecord.js';
 import { DrillStore } from '../server/store/DrillStore.js';
 import { verdictDigest } from '../server/store/verdictDigest.js';
-import { playedRecord } from '../test/helpers/drillRecords.js';
+import { creationFor, playedRecord } from '../test/helpers/drillRecords.js';
 import type { Skill } from '../shared/bots/skill.js';
 
 const { values } = parseArgs({ options: { drills: { type: 'string', default: '100000' }, writes: { type: 'string', default: '300' }, scenario: { type: 'string', default: 'huarui-upgrade-outage' } } });
@@ -33,6 +33,8 @@ console.log(`store: ${store.dialect}${store.dialect === 'sqlite' ? ` (${file}, W
 // Forty distinct real drills (bots of every skill), reused under new ids and names.
 const SKILLS: Skill[] = ['novice', 'competent', 'expert'];
 const runs = Array.from({ length: 40 }, (_, i) => playedRecord(loaded, { seed: 1000 + i, skill: SKILLS[i % 3]! }));
+// Solo practice is played by a person at the post: its log says so, and the judge checks it.
+const soloRuns = new Map(posts.map((post, k) => [post, Array.from({ length: 5 }, (_, i) => playedRecord(loaded, { seed: 2000 + 10 * k + i, skill: SKILLS[i % 3]!, solo: { post, name: 'Player' } }))]));
 console.log(`input log: ${Math.round(runs.reduce((a, r) => a + JSON.stringify(r.inputs).length, 0) / runs.length)} bytes a drill on average`);
 let n = 0;
 function nextDrill(): DrillRecord {
@@ -41,7 +43,8 @@ function nextDrill(): DrillRecord {
   const finishedAt = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
   if (i % 5 < 3) return { ...base, id: `d${i}`, mode: 'team', team: `Team ${i % 2000}`, finishedAt, reportToken: `t${i}` };
   const post = posts[i % posts.length]!;
-  return { ...base, id: `d${i}`, mode: 'solo', team: null, roster: { ...base.roster, [post]: { kind: 'human', name: `Player ${i % 1000}` } }, finishedAt, reportToken: `t${i}` };
+  const solo = soloRuns.get(post)![i % 5]!;
+  return { ...solo, id: `d${i}`, roster: { ...solo.roster, [post]: { kind: 'human', name: `Player ${i % 1000}` } }, finishedAt, reportToken: `t${i}` };
 }
 
 // 1. The end of a drill, one at a time: judge by replay, then one transaction.
@@ -51,7 +54,7 @@ let judgeMs = 0;
 for (let i = 0; i < writes; i++) {
   const record = nextDrill();
   const j = performance.now();
-  const verdict = verdictFor(services, record);
+  const verdict = verdictFor(services, record, creationFor(record));
   judgeMs += performance.now() - j;
   await store.saveDrill(record, verdict);
 }
@@ -61,7 +64,7 @@ console.log(`end-of-drill writes: ${writes} drills in ${(writeMs / 1000).toFixed
 // 2. Fill to `total` drills quickly (1,000 a transaction; verdicts fingerprinted as the store does).
 const db = store.unsafeKysely();
 const fill0 = performance.now();
-const judged = new Map(runs.map((r) => [r, verdictFor(services, r)]));
+const judged = new Map([...runs, ...[...soloRuns.values()].flat()].map((r) => [r, verdictFor(services, r, creationFor(r))]));
 while (n < total) {
   const batch = Array.from({ length: Math.min(1000, total - n) }, nextDrill);
   await db.transaction().execute(async (trx) => {
@@ -72,7 +75,7 @@ while (n < total) {
     }));
     await trx.insertInto('drills').values(drills).execute();
     const verdicts = batch.map((r, k) => {
-      const base = judged.get(runs.find((x) => x.inputs === r.inputs)!)!;
+      const base = judged.get([...judged.keys()].find((x) => x.inputs === r.inputs)!)!;
       const solo = r.mode === 'solo' ? Object.entries(r.roster).find(([, s]) => s.kind === 'human')! : null;
       const v = { ...base, board: solo ? `solo:${solo[0]}` : 'team', name: solo ? solo[1].name! : r.team, post: solo ? solo[0] : null };
       const d = drills[k]!;

@@ -26,7 +26,7 @@ export interface EndedMessage {
   record: string | null;
   /** Opens the drill's report, survey and replay (null if the record was not stored). */
   reportToken: string | null;
-  ending: { id: string | null; at: number; reason: 'condition' | 'time-up' | 'trainer' };
+  ending: { id: string | null; at: number; reason: 'condition' | 'time-up' | 'trainer' | 'abandoned' };
   scores: Record<string, number>;
   total: number;
   saved: boolean;

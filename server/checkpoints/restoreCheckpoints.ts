@@ -1,6 +1,6 @@
 import { matchMaker } from '@colyseus/core';
 import { DRILL_ROOM } from '../../shared/protocol/messages.js';
-import type { DrillRoomOptions } from '../rooms/DrillRoom.js';
+import { issueTicket } from '../rooms/creationTickets.js';
 import { processIdentity } from '../scale/processIdentity.js';
 import type { ServerServices } from '../services.js';
 import { CheckpointSchema, type Checkpoint } from './Checkpoint.js';
@@ -21,6 +21,7 @@ function parse(payload: string): { ok: true; checkpoint: Checkpoint } | { ok: fa
   } catch {
     return { ok: false, reason: 'its payload is not JSON' };
   }
+  if ((json as { version?: unknown } | null)?.version === 1) return { ok: false, reason: 'it was written by an earlier version of the server, whose logs cannot be verified' };
   const parsed = CheckpointSchema.safeParse(json);
   if (parsed.success) return { ok: true, checkpoint: parsed.data };
   const issue = parsed.error.issues[0]!;
@@ -75,15 +76,18 @@ export async function restoreCheckpoints(services: ServerServices): Promise<Rest
       refuse(`scenario "${c.scenario.id}" changed since the drill started (hash ${c.scenario.hash.slice(0, 12)}, now ${loaded.hash.slice(0, 12)}); put back the version it ran on to resume it`);
       continue;
     }
-    const options: DrillRoomOptions = { create: c.create, code: c.code, trainerKey: c.trainerKey, seed: c.seed, restore: c };
     try {
-      await matchMaker.createRoom(DRILL_ROOM, options);
+      await matchMaker.createRoom(DRILL_ROOM, await issueTicket(matchMaker.presence, { kind: 'restore', checkpoint: c }));
     } catch (err) {
       refuse(`it could not be rebuilt: ${err instanceof Error ? err.message : String(err)}`);
       continue;
     }
     report.restored.push(c.code);
-    services.log.info(`Drill ${c.code} (${c.create.mode}, ${c.scenario.id}) restored from its checkpoint at scenario clock ${c.clock} with ${c.inputs.length} inputs, ${c.phase === 'lobby' ? 'in its lobby' : 'paused'}; ${c.create.mode === 'team' ? 'it goes on when its players are ready again' : 'resume it to go on'}.`);
+    const mode = c.creation.mode;
+    const goesOn = mode === 'team' ? 'it goes on when its players are ready again' : mode === 'solo' ? 'its player resumes it' : 'the trainer resumes it';
+    services.log.info(
+      `Drill ${c.code} (${mode}, ${c.scenario.id}) restored from its checkpoint at scenario clock ${c.clock} with ${c.inputs.length} inputs, ${c.phase === 'lobby' ? 'in its lobby' : 'paused'}; ${goesOn}. If nobody comes back within ${Math.round(services.abandonSeconds / 60)} min it is closed${c.phase === 'lobby' ? '' : ' and stored as abandoned'}.`,
+    );
   }
   return report;
 }

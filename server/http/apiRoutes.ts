@@ -1,10 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { matchMaker } from '@colyseus/core';
 import express, { type Router } from 'express';
 import { CreateDrillSchema, DRILL_ROOM } from '../../shared/protocol/messages.js';
 import { competitionTerms } from '../competitions/competitionTerms.js';
 import { newJoinCode, newSecret } from '../net/secrets.js';
-import type { DrillRoomOptions } from '../rooms/DrillRoom.js';
+import { issueTicket } from '../rooms/creationTickets.js';
 import type { ServerServices } from '../services.js';
+import type { DrillCreation } from '../store/drillCreation.js';
 
 /** JSON routes: the scenario list and drill creation. Errors are `{ error: { code, message } }`. */
 export function apiRoutes(services: ServerServices): Router {
@@ -60,12 +62,28 @@ export function apiRoutes(services: ServerServices): Router {
       return;
     }
     const seed = terms.seed ?? (create.mode === 'team' && create.seed !== undefined ? create.seed : Math.floor(Math.random() * 0x100000000));
-    const options: DrillRoomOptions = { create: terms.create, code, trainerKey: newSecret(), seed };
-    await matchMaker.createRoom(DRILL_ROOM, options).catch(async (err: unknown) => {
+    const made = terms.create;
+    // Everything the drill runs on is decided here, by the server, and recorded before anyone joins.
+    const creation: DrillCreation = {
+      id: randomUUID(),
+      code,
+      mode: made.mode,
+      scenarioId: loaded.scenario.id,
+      scenarioHash: loaded.hash,
+      seed,
+      speed: made.speed ?? loaded.scenario.clock.compression,
+      team: made.mode === 'team' ? made.team : null,
+      competitionId: terms.competitionId ?? null,
+      soloPost: made.mode === 'solo' ? made.post : null,
+      botSkill: made.mode === 'solo' ? made.skill : 'competent',
+      createdAt: new Date().toISOString(),
+    };
+    const trainerKey = newSecret();
+    await matchMaker.createRoom(DRILL_ROOM, await issueTicket(matchMaker.presence, { kind: 'new', creation, trainerKey })).catch(async (err: unknown) => {
       await terms.undo?.();
       throw err;
     });
-    res.status(201).json({ code, mode: create.mode, ...(create.mode === 'training' && { trainerKey: options.trainerKey }) });
+    res.status(201).json({ code, mode: create.mode, ...(create.mode === 'training' && { trainerKey }) });
   });
 
   return router;

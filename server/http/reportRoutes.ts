@@ -124,12 +124,6 @@ export function reportRoutes(services: ServerServices): Router {
     }),
   );
 
-  // A body that is not JSON, or too large: a plain answer instead of Express's HTML error page.
-  router.use((err: { status?: number; type?: string }, _req: Request, res: Response, next: (err?: unknown) => void) => {
-    if (!err?.type?.startsWith('entity.') && err?.type !== 'encoding.unsupported') return next(err);
-    res.status(err.status ?? 400).json({ error: { code: 'bad-request', message: err.type === 'entity.too.large' ? 'body too large' : 'body is not valid JSON' } });
-  });
-
   return router;
 }
 

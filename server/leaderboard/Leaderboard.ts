@@ -61,8 +61,8 @@ export class Leaderboard {
       return;
     }
     if (!record) return;
-    const verdict = judgeDrill(scenarios, record);
-    if (verdict.status === 'refused') log.error(`leaderboard: drill ${drillId} (${record.scenarioId}, ${record.mode}, ${verdict.name ?? 'no name'}) refused: ${verdict.reason}`);
+    const verdict = judgeDrill(scenarios, record, await store.getCreation(drillId));
+    if (verdict.status === 'refused' && record.ending.reason !== 'abandoned') log.error(`leaderboard: drill ${drillId} (${record.scenarioId}, ${record.mode}, ${verdict.name ?? 'no name'}) refused: ${verdict.reason}`);
     await store.saveVerdict(drillId, verdict);
   }
 

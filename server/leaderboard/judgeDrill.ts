@@ -1,18 +1,42 @@
+import { indexScenario } from '../../shared/engine/scenarioIndex.js';
 import { compareReplay } from '../../shared/replay/verifyReplay.js';
+import { holderProblem, soloPlayer } from '../../shared/session/holderRules.js';
+import { regenerateLog } from '../../shared/session/regenerateLog.js';
+import { botRoster } from '../rooms/DrillSession.js';
 import type { LoadedScenario } from '../services.js';
+import type { DrillCreation } from '../store/drillCreation.js';
 import type { DrillRecord } from '../store/drillRecord.js';
 import type { DrillVerdict } from '../store/verdict.js';
 
 /**
- * The server's check of a finished drill: re-run the engine over its stored input log on the
- * scenario as loaded now (the same comparison a replay shows its viewer, shared/replay), and
- * accept the drill only if the replay gives exactly the stored result with no input refused.
- * Nothing a client or a database edit claims about a result counts unless the log reproduces it.
+ * The server's check of a finished drill. It is verified only if:
+ *  - the server created it: its creation record exists and names the same scenario, mode, seed,
+ *    team and competition (what a client sent never counts);
+ *  - its log keeps the terms it was created on (holderRules.ts: bots of the drill's skill, the
+ *    solo player on the solo post only, no trainer in a ranked drill);
+ *  - re-run from the seed with the bots playing themselves, the log comes out entry for entry
+ *    (no bot move edited, every move made by whoever held the post at that moment);
+ *  - the replay gives exactly the stored result, with no input refused, on the scenario as loaded.
  */
-export function judgeDrill(scenarios: ReadonlyMap<string, LoadedScenario>, r: DrillRecord): DrillVerdict {
-  const place = boardOf(r);
+export function judgeDrill(scenarios: ReadonlyMap<string, LoadedScenario>, r: DrillRecord, creation: DrillCreation | undefined): DrillVerdict {
+  const place = boardOf(r, creation);
+  const refused = (reason: string, durationSeconds = 0): DrillVerdict => ({ status: 'refused', reason, ...place, total: Number(r.total) || 0, durationSeconds });
+  if (r.ending?.reason === 'abandoned') return { ...refused('abandoned before its end: on no board'), board: null, name: null, post: null };
   const loaded = scenarios.get(r.scenarioId);
-  if (!loaded) return { status: 'refused', reason: `scenario "${r.scenarioId}" is not loaded on this server`, ...place, total: Number(r.total) || 0, durationSeconds: 0 };
+  if (!loaded) return refused(`scenario "${r.scenarioId}" is not loaded on this server`);
+  if (!creation) return refused('the server has no record of creating this drill');
+  const mismatch = (
+    [
+      ['mode', creation.mode, r.mode],
+      ['scenario', creation.scenarioId, r.scenarioId],
+      ['scenario hash', creation.scenarioHash, r.scenarioHash],
+      ['seed', creation.seed, r.seed],
+      ['team', creation.team, r.team],
+      ['competition', creation.competitionId, r.competitionId],
+    ] as const
+  ).find(([, made, stored]) => made !== stored);
+  if (mismatch) return refused(`${mismatch[0]}: created as ${String(mismatch[1])}, stored as ${String(mismatch[2])}`);
+
   const { verification, replayed } = compareReplay(loaded.scenario, loaded.hash, r);
   const durationSeconds = replayed?.ending ? replayed.ending.at - loaded.scenario.clock.start : 0;
   if (!verification.matches) {
@@ -24,24 +48,25 @@ export function judgeDrill(scenarios: ReadonlyMap<string, LoadedScenario>, r: Dr
           : `${d.what}: stored ${String(d.stored)} ≠ replayed ${String(d.replayed)}`,
       )
       .join('; ');
-    return { status: 'refused', reason, ...place, total: Number(r.total) || 0, durationSeconds };
+    return refused(reason, durationSeconds);
   }
+  const broken = holderProblem(creation, r.inputs);
+  if (broken) return refused(broken, durationSeconds);
+  const again = regenerateLog(indexScenario(loaded.scenario), { seed: creation.seed, roster: botRoster(indexScenario(loaded.scenario), creation.botSkill) }, r.inputs, r.untilClock);
+  if (!again.ok) return refused(`entry ${again.entry} of the log is not what was played: ${again.reason}`, durationSeconds);
   return { status: 'verified', reason: null, ...place, total: r.total, durationSeconds };
 }
 
 /**
  * Which board a drill belongs on: team drills on the scenario's team board under the team's
- * name; solo practice on the board of the practised post under the player's name. A training
- * session, or a solo run whose player had left (bots held every post), is on no board.
+ * name; solo practice on the board of the practised post under the player's name (the one the
+ * line-up names). A training session is on no board.
  */
-function boardOf(r: DrillRecord): Pick<DrillVerdict, 'board' | 'name' | 'post'> {
+function boardOf(r: DrillRecord, creation: DrillCreation | undefined): Pick<DrillVerdict, 'board' | 'name' | 'post'> {
   if (r.mode === 'team' && r.team) return { board: 'team', name: r.team, post: null };
-  if (r.mode === 'solo') {
-    const humans = Object.entries(r.roster ?? {}).filter(([, seat]) => seat.kind === 'human' && seat.name);
-    if (humans.length === 1) {
-      const [post, seat] = humans[0]!;
-      return { board: `solo:${post}`, name: seat.name!, post };
-    }
+  if (r.mode === 'solo' && creation?.soloPost) {
+    const player = soloPlayer(creation, r.inputs);
+    if (player) return { board: `solo:${creation.soloPost}`, name: player.name, post: creation.soloPost };
   }
   return { board: null, name: null, post: null };
 }

@@ -1,80 +1,77 @@
-import { advanceTo } from '../../shared/engine/advanceTo.js';
-import { applyControl } from '../../shared/engine/applyControl.js';
-import { applyIntent, type StepResult } from '../../shared/engine/applyIntent.js';
-import { createDrill } from '../../shared/engine/createDrill.js';
+import type { StepResult } from '../../shared/engine/applyIntent.js';
 import type { DrillState, Roster } from '../../shared/engine/drillState.js';
 import type { DrillEvent } from '../../shared/engine/events.js';
-import { indexScenario, type ScenarioIndex } from '../../shared/engine/scenarioIndex.js';
-import { createCrew, crewActs, notice, seatBot, unseatBot, type BotCrew } from '../../shared/bots/botCrew.js';
+import type { ScenarioIndex } from '../../shared/engine/scenarioIndex.js';
 import type { Skill } from '../../shared/bots/skill.js';
-import type { Control, DrillInput, Intent } from '../../shared/protocol/intents.js';
-import type { Scenario } from '../../shared/scenario/schema.js';
-import { replay } from '../../shared/sim/replay.js';
+import type { By, Control, DrillInput, Holder, Intent } from '../../shared/protocol/intents.js';
+import { DrillDriver, type Lineup } from '../../shared/session/DrillDriver.js';
+import { regenerateLog } from '../../shared/session/regenerateLog.js';
 
 export type SessionPhase = 'lobby' | 'running' | 'paused' | 'ended';
 
-/** Where a restored drill stood: its input log, the clock it had reached, and lobby or paused. */
-export interface SessionLog {
-  inputs: readonly DrillInput[];
-  clock: number;
-  phase: 'lobby' | 'paused';
-}
-
-/** The drill state a log replays to; a log the engine refuses, or one that ends the drill, is no checkpoint. */
-function replayLog(scenario: Scenario, seed: number, roster: Roster, log: SessionLog): DrillState {
-  const { state, rejected } = replay(scenario, { seed, roster }, log.inputs, log.clock);
-  const first = rejected[0];
-  if (first) throw new Error(`input ${first.index} of the log does not replay: ${first.rejection.reason}`);
-  if (state.phase === 'ended') throw new Error('the log ends the drill');
-  return state;
+/** Every post held by a bot of the drill's skill: how every drill is set up before anyone sits. */
+export function botRoster(index: ScenarioIndex, skill: Skill): Roster {
+  return Object.fromEntries(index.scenario.posts.map((p) => [p.id, { kind: 'bot' as const, skill }]));
 }
 
 /**
- * One drill as the server runs it: the engine's state, the drill clock, the bots and the input
- * log. No Colyseus here: the room feeds it real time and intents and forwards what comes out.
+ * One drill as the server runs it: the driver (engine, bots and log, shared/session) and the real
+ * time around it (phase, speed, the clock's fraction). No Colyseus here: the room feeds it real
+ * time and moves and forwards what comes out.
  */
 export class DrillSession {
-  readonly index: ScenarioIndex;
-  readonly state: DrillState;
-  readonly inputs: DrillInput[] = [];
-  readonly crew: BotCrew = createCrew();
   phase: SessionPhase = 'lobby';
   speed: number;
   /** Scenario time with its fraction, so that slow speeds still move the clock. */
   private exactClock: number;
-  /** Events produced since the room last collected them. */
-  private pending: DrillEvent[];
 
-  constructor(
-    scenario: Scenario,
+  private constructor(
+    readonly driver: DrillDriver,
     readonly seed: number,
-    roster: Roster,
     speed: number,
-    private readonly botSkill: Skill,
-    log?: SessionLog,
   ) {
-    this.index = indexScenario(scenario);
-    // A restored drill's past events were delivered before the restart: none are pending.
-    const created = log ? { state: replayLog(scenario, seed, roster, log), events: [] } : createDrill(scenario, { seed, roster });
-    this.state = created.state;
-    this.pending = created.events;
-    this.exactClock = this.state.clock;
     this.speed = speed;
-    if (log) {
-      this.inputs.push(...log.inputs);
-      this.phase = log.phase;
-    }
-    // Nobody is connected to a restored drill yet: bots hold every post until people rejoin.
-    for (const [post, seat] of Object.entries(roster)) if (log || seat.kind === 'bot') this.putBot(post, (seat.kind === 'bot' && seat.skill) || botSkill);
+    this.exactClock = driver.state.clock;
   }
 
-  /** A drill rebuilt from its input log after a restart (see server/checkpoints/). Throws if the log does not replay. */
-  static restore(scenario: Scenario, seed: number, roster: Roster, speed: number, botSkill: Skill, log: SessionLog): DrillSession {
-    return new DrillSession(scenario, seed, roster, speed, botSkill, log);
+  static create(index: ScenarioIndex, seed: number, botSkill: Skill, speed: number): DrillSession {
+    return new DrillSession(new DrillDriver(index, { seed, roster: botRoster(index, botSkill) }), seed, speed);
   }
 
-  start(): void {
-    if (this.phase === 'lobby') this.phase = 'running';
+  /**
+   * A drill rebuilt from its checkpointed log after a restart, paused (or still in its lobby):
+   * the log is re-run with the bots, exactly as the verifier will re-run it. Throws with the
+   * reason when the log does not re-run to itself.
+   */
+  static restore(index: ScenarioIndex, seed: number, botSkill: Skill, speed: number, log: readonly DrillInput[], clock: number): DrillSession {
+    const again = regenerateLog(index, { seed, roster: botRoster(index, botSkill) }, log, clock);
+    if (!again.ok) throw new Error(`entry ${again.entry} of the log does not re-run: ${again.reason}`);
+    if (again.driver.ended) throw new Error('the log ends the drill');
+    const session = new DrillSession(again.driver, seed, speed);
+    // Its past events were delivered before the restart.
+    again.driver.drain();
+    session.phase = again.driver.hasStarted ? 'paused' : 'lobby';
+    return session;
+  }
+
+  get index(): ScenarioIndex {
+    return this.driver.index;
+  }
+  get state(): DrillState {
+    return this.driver.state;
+  }
+  get inputs(): readonly DrillInput[] {
+    return this.driver.log;
+  }
+  get holders(): ReadonlyMap<string, Holder> {
+    return this.driver.holders;
+  }
+
+  start(lineup: Lineup): StepResult {
+    if (this.phase !== 'lobby') return { ok: false, rejection: { code: 'wrong-phase', reason: 'the drill has already started' } };
+    const result = this.driver.start(lineup);
+    if (result.ok) this.phase = this.driver.ended ? 'ended' : 'running';
+    return result;
   }
   pause(): void {
     if (this.phase === 'running') this.phase = 'paused';
@@ -83,62 +80,39 @@ export class DrillSession {
     if (this.phase === 'paused') this.phase = 'running';
   }
 
-  /** Real time has passed: move the scenario clock by it (at the current speed) and let bots act. */
+  /** Real time has passed: move the scenario clock by it (at the current speed); the bots act on the way. */
   tick(realMs: number): void {
     if (this.phase !== 'running') return;
     this.exactClock += (realMs / 1000) * this.speed;
-    const to = Math.floor(this.exactClock);
-    const happened = advanceTo(this.index, this.state, to);
-    this.pending.push(...happened);
-    notice(this.crew, happened, this.state.clock);
-    this.letBotsAct();
-    if (this.state.phase === 'ended') this.phase = 'ended';
+    this.driver.advance(Math.floor(this.exactClock));
+    this.followEnd();
   }
 
-  intent(post: string, intent: Intent): StepResult {
+  intent(post: string, intent: Intent, by: Exclude<By, 'bot'>): StepResult {
     if (this.phase !== 'running') return { ok: false, rejection: { code: 'wrong-phase', reason: `the drill is ${this.phase}` } };
-    if (this.crew.members.has(post)) return { ok: false, rejection: { code: 'no-post', reason: `a bot holds "${post}"` } };
-    return this.record({ at: this.state.clock, post, intent }, () => applyIntent(this.index, this.state, post, intent));
+    return this.followEnd(this.driver.intent(post, intent, by));
   }
 
-  control(control: Control): StepResult {
+  control(control: Control, by: Exclude<By, 'bot'>): StepResult {
     if (this.phase === 'ended') return { ok: false, rejection: { code: 'drill-ended', reason: 'the drill has ended' } };
-    return this.record({ at: this.state.clock, control }, () => applyControl(this.index, this.state, control));
+    if (this.phase === 'lobby') return { ok: false, rejection: { code: 'wrong-phase', reason: 'the drill has not started' } };
+    return this.followEnd(this.driver.control(control, by));
   }
 
-  /** A bot of the drill's skill (or the one given) holds the post from now on. */
-  putBot(post: string, skill: Skill = this.botSkill): void {
-    seatBot(this.crew, this.index, post, skill, this.seed, this.state.clock);
-    this.state.roster[post] = { kind: 'bot', skill };
-  }
-
-  /** A human holds the post from now on; the bot, if any, steps aside. */
-  putHuman(post: string, name: string): void {
-    unseatBot(this.crew, post);
-    this.state.roster[post] = { kind: 'human', name };
+  /** From now on `holder` plays the post (before the start this only shapes nothing: the line-up decides). */
+  seat(post: string, holder: Holder): void {
+    if (this.phase === 'ended') return;
+    this.driver.seat(post, holder);
+    this.followEnd();
   }
 
   /** Everything the engine reported since the last call. */
   drain(): DrillEvent[] {
-    const out = this.pending;
-    this.pending = [];
-    return out;
+    return this.driver.drain();
   }
 
-  private record(input: DrillInput, apply: () => StepResult): StepResult {
-    const result = apply();
-    if (!result.ok) return result;
-    this.inputs.push(input);
-    this.pending.push(...result.events);
-    notice(this.crew, result.events, this.state.clock);
-    this.letBotsAct();
-    if (this.state.phase === 'ended') this.phase = 'ended';
-    return result;
-  }
-
-  private letBotsAct(): void {
-    const acted = crewActs(this.index, this.state, this.crew);
-    this.inputs.push(...acted.inputs);
-    this.pending.push(...acted.events);
+  private followEnd<T>(result?: T): T {
+    if (this.driver.ended) this.phase = 'ended';
+    return result as T;
   }
 }

@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { Database } from './database.js';
 import type { SurveyAnswers, SurveyResponse } from '../../shared/protocol/survey.js';
 import type { CompetitionEntry, CompetitionRecord } from './competitionRecord.js';
+import type { DrillCreation } from './drillCreation.js';
 import type { DrillRecord } from './drillRecord.js';
 import { migrationsFor, type StoreDialect } from './migrations.js';
 import type { DrillVerdict, VerdictRow } from './verdict.js';
@@ -234,14 +235,55 @@ export class DrillStore {
     return Number(result.numUpdatedRows) === 1;
   }
 
-  /** Records a team's entry; false if a team of that name has already entered. */
+  /** Records a team's entry; false if a team of that name, in any case, has already entered. */
   async addCompetitionEntry(competitionId: string, entry: CompetitionEntry): Promise<boolean> {
     const result = await this.db
       .insertInto('competition_entries')
       .values({ competition_id: competitionId, team: entry.team, code: entry.code, entered_at: entry.enteredAt })
-      .onConflict((oc) => oc.columns(['competition_id', 'team']).doNothing())
+      // Either unique index (the exact name, or the name in lower case) makes this a second entry.
+      .onConflict((oc) => oc.doNothing())
       .executeTakeFirst();
     return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+  }
+
+  /** Records what the server decided for a new drill (see drillCreation.ts). */
+  async saveCreation(c: DrillCreation): Promise<void> {
+    await this.db
+      .insertInto('drill_creations')
+      .values({
+        id: c.id,
+        code: c.code,
+        mode: c.mode,
+        scenario_id: c.scenarioId,
+        scenario_hash: c.scenarioHash,
+        seed: c.seed,
+        speed: c.speed,
+        team: c.team,
+        competition_id: c.competitionId,
+        solo_post: c.soloPost,
+        bot_skill: c.botSkill,
+        created_at: c.createdAt,
+      })
+      .execute();
+  }
+
+  async getCreation(id: string): Promise<DrillCreation | undefined> {
+    const row = await this.db.selectFrom('drill_creations').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return undefined;
+    return {
+      id: row.id,
+      code: row.code,
+      mode: row.mode as DrillCreation['mode'],
+      scenarioId: row.scenario_id,
+      scenarioHash: row.scenario_hash,
+      seed: Number(row.seed),
+      speed: Number(row.speed),
+      team: row.team,
+      competitionId: row.competition_id,
+      soloPost: row.solo_post,
+      botSkill: row.bot_skill as DrillCreation['botSkill'],
+      createdAt: row.created_at,
+    };
   }
 
   async removeCompetitionEntry(competitionId: string, team: string): Promise<void> {

@@ -66,6 +66,21 @@ export interface Database {
     organiser_key_hash: string;
     created_at: string;
   };
+  drill_creations: {
+    id: string;
+    code: string;
+    mode: string;
+    scenario_id: string;
+    scenario_hash: string;
+    /** bigint: PostgreSQL hands it back as a string. */
+    seed: number | string;
+    speed: number;
+    team: string | null;
+    competition_id: string | null;
+    solo_post: string | null;
+    bot_skill: string;
+    created_at: string;
+  };
   competition_entries: {
     competition_id: string;
     team: string;

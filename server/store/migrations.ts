@@ -136,5 +136,34 @@ export function migrationsFor(dialect: StoreDialect): Record<string, Migration> 
         await db.schema.dropTable('verdicts').execute();
       },
     },
+    '0004_drill_creations': {
+      async up(db: Kysely<any>) {
+        // What the server chose when it created each drill: a result is verified against this,
+        // never against what a room or a client claimed (server/leaderboard/judgeDrill.ts).
+        await db.schema
+          .createTable('drill_creations')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('code', 'text', (c) => c.notNull())
+          .addColumn('mode', 'text', (c) => c.notNull())
+          .addColumn('scenario_id', 'text', (c) => c.notNull())
+          .addColumn('scenario_hash', 'text', (c) => c.notNull())
+          .addColumn('seed', 'bigint', (c) => c.notNull())
+          .addColumn('speed', t.float, (c) => c.notNull())
+          .addColumn('team', 'text')
+          .addColumn('competition_id', 'text')
+          .addColumn('solo_post', 'text')
+          .addColumn('bot_skill', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        // A team enters a competition once whatever the case of its name ("T1" and "t1" are one team).
+        await sql`create unique index competition_entries_team_nocase on competition_entries (competition_id, lower(team))`.execute(db);
+        // Drills stored before creation records existed cannot be tied to one: judge every drill again.
+        await db.deleteFrom('verdicts').execute();
+      },
+      async down(db: Kysely<any>) {
+        await sql`drop index competition_entries_team_nocase`.execute(db);
+        await db.schema.dropTable('drill_creations').execute();
+      },
+    },
   };
 }

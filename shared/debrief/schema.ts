@@ -131,7 +131,7 @@ export const DebriefSchema = z.object({
     id: z.string().nullable(),
     title: TextSchema.nullable(),
     outcome: z.enum(['resolved', 'contained', 'failed']).nullable(),
-    reason: z.enum(['condition', 'time-up', 'trainer']),
+    reason: z.enum(['condition', 'time-up', 'trainer', 'abandoned']),
     at: Clock,
   }),
   posts: z.array(z.object({ id: z.string(), name: TextSchema, room: z.string(), roomName: TextSchema, who: TextSchema, kind: z.enum(['human', 'bot']) })),

@@ -62,7 +62,8 @@ export interface ExpectedState {
 export interface Ending {
   id: string | null;
   at: number;
-  reason: 'condition' | 'time-up' | 'trainer';
+  /** `abandoned` is the server's: everyone left a running drill (the engine never ends one so). */
+  reason: 'condition' | 'time-up' | 'trainer' | 'abandoned';
 }
 
 /**

@@ -60,6 +60,14 @@ export const CLIENT_MESSAGES = {
   post: z.strictObject({ ref: Ref, action: z.enum(['free', 'takeOver', 'release']), post: IdSchema }),
 } as const;
 export type ClientMessageType = keyof typeof CLIENT_MESSAGES;
+
+/**
+ * Whether a message type is one of ours. By own keys only: `type in CLIENT_MESSAGES` is true for
+ * "toString", "constructor" and every other name an object inherits.
+ */
+export function isClientMessageType(type: string): type is ClientMessageType {
+  return Object.hasOwn(CLIENT_MESSAGES, type);
+}
 export type ClientMessage<T extends ClientMessageType> = z.infer<(typeof CLIENT_MESSAGES)[T]>;
 
 /** Messages the server sends, by type. */
@@ -74,6 +82,8 @@ export const SERVER_MESSAGES = {
   hint: 'hint',
   /** To a trainee: the trainer moved you off your post (a bot holds it now). */
   freed: 'freed',
+  /** To a player, after an accepted `seat` message: the post now held (null after a release). */
+  seated: 'seated',
   /** The drill has ended and its record is stored. */
   ended: 'ended',
 } as const;
@@ -83,11 +93,18 @@ export const SERVER_MESSAGES = {
  * 4201–4217 (4002 is its "closed with error"), so ours sit at 4800.
  */
 export const CLOSE_CODES = {
+  /** Cut off for flooding; the same person cannot connect again for FLOOD_COOL_DOWN_SECONDS. */
   flood: 4801,
   drillFailed: 4802,
   seatLost: 4803,
+  /** The server is restarting: the drill comes back by the same code, rejoin with your token. */
   shutdown: 4804,
   badJoin: 4805,
+  /** Another connection presented this seat's token: the newer one has the seat now. */
+  replaced: 4806,
 } as const;
+
+/** After a cut for flooding, how long the same person is refused. */
+export const FLOOD_COOL_DOWN_SECONDS = 30;
 
 export const MAX_MESSAGE_BYTES = 4096;

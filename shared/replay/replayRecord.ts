@@ -18,7 +18,7 @@ export const ExpectedStatusSchema = z.enum(['pending', 'met', 'late', 'missed', 
 export const StoredEndingSchema = z.strictObject({
   id: z.string().nullable(),
   at: z.number().int().nonnegative(),
-  reason: z.enum(['condition', 'time-up', 'trainer']),
+  reason: z.enum(['condition', 'time-up', 'trainer', 'abandoned']),
 });
 
 /**

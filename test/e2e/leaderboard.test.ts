@@ -1,8 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verdictFor } from '../../server/leaderboard/verdictFor.js';
 import type { DrillRecord } from '../../server/store/drillRecord.js';
-import { playedRecord } from '../helpers/drillRecords.js';
+import { playedRecord, saveJudged } from '../helpers/drillRecords.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { ensureClientBuild, FLAGSHIP_DIR, HAS_CHROMIUM, launchBrowser, openPage, warnNoChromium, type GamePage } from '../helpers/browser.js';
 
@@ -27,7 +26,7 @@ describe.skipIf(!HAS_CHROMIUM)('the leaderboard in a browser', () => {
     server = await startTestServer({}, FLAGSHIP_DIR);
     const { store, scenarios } = server.services;
     const loaded = scenarios.get(SCENARIO)!;
-    const save = (r: DrillRecord) => store.saveDrill(r, verdictFor({ scenarios, log: server.services.log }, r));
+    const save = (r: DrillRecord) => saveJudged(store, { scenarios, log: server.services.log }, r);
     const names = ['杭州一队', 'Harbour Branch', '滨江支行', 'Night Shift', '总行营业部', 'Team Kappa', '西湖支行', 'Ops Lab', '城西网点', 'Audit Crew', '萧山支行', 'Late Starters'];
     for (const [i, team] of names.entries()) {
       const record = playedRecord(loaded, { seed: 500 + i, team, skill: (['novice', 'competent', 'expert'] as const)[i % 3], finishedAt: `2026-11-2${i % 9}T0${i % 10}:15:00.000Z` });

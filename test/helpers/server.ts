@@ -26,6 +26,7 @@ export async function startTestServer(overrides: Partial<ServerServices> = {}, s
     scenarios: (await loadScenarioSet(scenarioDir)).scenarios,
     store: await DrillStore.openSqlite(':memory:'),
     reconnectSeconds: 60,
+    abandonSeconds: 900,
     limits: { perSecond: 10, burst: 20, maxStrikes: 50 },
     testHooks: true,
     log: { info: () => {}, error: (m) => errors.push(m) },

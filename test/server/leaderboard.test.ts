@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verdictFor } from '../../server/leaderboard/verdictFor.js';
 import type { BoardPage } from '../../shared/protocol/leaderboard.js';
-import { playedRecord } from '../helpers/drillRecords.js';
+import { playedRecord, saveJudged } from '../helpers/drillRecords.js';
 import { collect, startTestServer, until, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
@@ -37,7 +36,7 @@ describe('GET /api/leaderboard', () => {
     const log = { info: () => {}, error: () => {} };
     for (let i = 0; i < 7; i++) {
       const r = playedRecord(loaded, { seed: 100 + i, team: `Team ${i}`, skill: i % 3 === 0 ? 'expert' : 'novice', finishedAt: `2026-11-24T10:0${i}:00.000Z` });
-      await server.services.store.saveDrill(r, verdictFor({ scenarios: server.services.scenarios, log }, r));
+      await saveJudged(server.services.store, { scenarios: server.services.scenarios, log }, r);
     }
     const first = (await get('scenario=mini-outage&mode=team&pageSize=3')).json as BoardPage;
     const third = (await get('scenario=mini-outage&mode=team&pageSize=3&page=3')).json as BoardPage;

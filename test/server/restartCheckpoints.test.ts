@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CheckpointSchema, type Checkpoint } from '../../server/checkpoints/Checkpoint.js';
 import { Checkpointer } from '../../server/checkpoints/Checkpointer.js';
 import { restoreCheckpoints } from '../../server/checkpoints/restoreCheckpoints.js';
-import { DrillSession } from '../../server/rooms/DrillSession.js';
+import { botRoster, DrillSession } from '../../server/rooms/DrillSession.js';
 import { newJoinCode } from '../../server/net/secrets.js';
 import type { Roster } from '../../shared/engine/drillState.js';
+import { indexScenario } from '../../shared/engine/scenarioIndex.js';
+import type { DrillInput } from '../../shared/protocol/intents.js';
 import { replay } from '../../shared/sim/replay.js';
 import { collect, startTestServer, until, type TestServer } from '../helpers/server.js';
 
@@ -17,7 +19,9 @@ afterAll(async () => {
 });
 
 const scenario = () => server.services.scenarios.get('mini-outage')!.scenario;
-const allBots = (): Roster => Object.fromEntries(scenario().posts.map((p) => [p.id, { kind: 'bot' as const, skill: 'competent' as const }]));
+const index = () => indexScenario(scenario());
+const allBots = (): Roster => botRoster(index(), 'competent');
+const botLineup = () => Object.fromEntries(scenario().posts.map((p) => [p.id, { kind: 'bot' as const, skill: 'competent' as const }]));
 
 async function checkpointOf(code: string): Promise<Checkpoint | undefined> {
   const row = (await server.services.store.listCheckpoints()).find((c) => c.code === code);
@@ -25,25 +29,32 @@ async function checkpointOf(code: string): Promise<Checkpoint | undefined> {
 }
 
 describe('a drill session rebuilt from its log', () => {
-  it('equals the session it was taken from, paused, with bots on every post', () => {
-    const live = new DrillSession(scenario(), 42, allBots(), 60, 'competent');
-    live.start();
+  it('equals the session it was taken from, paused, with its bots exactly where they were', () => {
+    const live = DrillSession.create(index(), 42, 'competent', 60);
+    live.start(botLineup());
     for (let i = 0; i < 40; i++) live.tick(1000);
-    expect(live.inputs.length).toBeGreaterThan(0);
-    const back = DrillSession.restore(scenario(), 42, allBots(), 60, 'competent', { inputs: live.inputs, clock: live.state.clock, phase: 'paused' });
+    expect(live.inputs.length).toBeGreaterThan(1);
+    const back = DrillSession.restore(index(), 42, 'competent', 60, live.inputs, live.state.clock);
     expect(back.state).toEqual(live.state);
     expect(back.inputs).toEqual(live.inputs);
     expect(back.phase).toBe('paused');
-    expect([...back.crew.members.keys()].sort()).toEqual(scenario().posts.map((p) => p.id).sort());
+    expect(back.driver.crew).toEqual(live.driver.crew);
     // It goes on from there like any drill, and its whole log still replays.
     back.resume();
     for (let i = 0; i < 20; i++) back.tick(1000);
     expect(replay(scenario(), { seed: 42, roster: allBots() }, back.inputs, back.state.clock).rejected).toEqual([]);
   });
 
-  it('refuses a log the engine does not accept', () => {
-    const inputs = [{ at: 9 * 3600, post: 'agent', intent: { type: 'respond' as const, npc: 'n999', response: 'x' } }];
-    expect(() => DrillSession.restore(scenario(), 1, allBots(), 60, 'competent', { inputs, clock: 9 * 3600 + 60, phase: 'paused' })).toThrow(/does not replay/);
+  it('refuses a log that does not re-run to itself', () => {
+    const start = scenario().clock.start;
+    const inputs: DrillInput[] = [
+      { at: start, start: { ...botLineup(), agent: { kind: 'human', id: 'p1', name: 'Li' } } },
+      { at: start, post: 'agent', intent: { type: 'respond', npc: 'n999', response: 'x' }, by: 'p1' },
+    ];
+    expect(() => DrillSession.restore(index(), 1, 'competent', 60, inputs, start + 60)).toThrow(/does not re-run/);
+    // A bot move that its bot would not have made, the same.
+    const forged: DrillInput[] = [{ at: start, start: botLineup() }, { at: start, post: 'agent', intent: { type: 'shareFact', fact: 'x', to: ['y'] }, by: 'bot' }];
+    expect(() => DrillSession.restore(index(), 1, 'competent', 60, forged, start + 60)).toThrow(/does not re-run/);
   });
 });
 
@@ -129,10 +140,10 @@ describe('checkpoints of a running server', () => {
     trainer.send('clock', { action: 'start' });
     let c: Checkpoint | undefined;
     await until(() => (void checkpointOf(code).then((x) => (c = x)), (c?.inputs.length ?? 0) > 0), 'a checkpoint with inputs', 15_000);
-    expect(c).toMatchObject({ owner: 'single', code, trainerKey, seed: expect.any(Number), create: { mode: 'training', scenario: 'mini-outage' } });
-    expect(c!.players).toEqual([{ token: expect.any(String), name: '小李', post: 'agent', ready: false }]);
+    expect(c).toMatchObject({ version: 2, owner: 'single', code, trainerKey, creation: { code, mode: 'training', scenarioId: 'mini-outage', seed: expect.any(Number) } });
+    expect(c!.players).toEqual([{ id: expect.stringMatching(/^p\d+$/), token: expect.any(String), name: '小李', post: 'agent', ready: false }]);
     // What it holds replays without a refusal.
-    expect(replay(scenario(), { seed: c!.seed, roster: c!.roster }, c!.inputs, c!.clock).rejected).toEqual([]);
+    expect(replay(scenario(), { seed: c!.creation.seed, roster: allBots() }, c!.inputs, c!.clock).rejected).toEqual([]);
 
     const ended = collect(trainer, 'ended');
     trainer.send('control', { control: { type: 'end' } });
@@ -162,10 +173,16 @@ describe('checkpoints of a running server', () => {
     await until(() => (void checkpointOf(code).then((x) => (live = x)), (live?.inputs.length ?? 0) > 2), 'a checkpoint with inputs', 15_000);
     await until(() => welcome.length === 1, 'the welcome');
     await Promise.all([trainer, player].map((r) => r.leave()));
+    // Everyone left the running drill: after the grace it is stored as abandoned and its checkpoint goes.
+    let original: Checkpoint | undefined = live;
+    await until(() => (void checkpointOf(code).then((x) => (original = x)), original === undefined), 'the abandoned drill to close', 15_000);
+    const abandoned = (await server.services.store.listDrills(5)).find((d) => d.id === live!.creation.id);
+    expect(abandoned?.ending.reason).toBe('abandoned');
 
     // ...comes back under another code, as if this process had just restarted.
     const store = server.services.store;
-    const again = { ...live!, code: newJoinCode() };
+    const moved = newJoinCode();
+    const again = { ...live!, code: moved, creation: { ...live!.creation, code: moved, id: crypto.randomUUID() } };
     const hash = live!.scenario.hash;
     const put = (c: Checkpoint | string, code: string) => store.saveCheckpoint(code, typeof c === 'string' ? c : JSON.stringify(c), new Date());
     const gone = newJoinCode();
@@ -173,10 +190,10 @@ describe('checkpoints of a running server', () => {
     const unreadable = newJoinCode();
     const theirs = newJoinCode();
     await put(again, again.code);
-    await put({ ...again, code: gone, scenario: { id: 'no-such-drill', hash } }, gone);
-    await put({ ...again, code: changed, scenario: { id: 'mini-outage', hash: 'f'.repeat(64) } }, changed);
+    await put({ ...again, code: gone, scenario: { id: 'no-such-drill', hash }, creation: { ...again.creation, code: gone } }, gone);
+    await put({ ...again, code: changed, scenario: { id: 'mini-outage', hash: 'f'.repeat(64) }, creation: { ...again.creation, code: changed } }, changed);
     await put('{"version":1,', unreadable);
-    await put({ ...again, code: theirs, owner: '10.0.0.9:2567' }, theirs);
+    await put({ ...again, code: theirs, owner: '10.0.0.9:2567', creation: { ...again.creation, code: theirs } }, theirs);
     server.errors.length = 0;
 
     const report = await restoreCheckpoints(server.services);
@@ -195,7 +212,7 @@ describe('checkpoints of a running server', () => {
     await until(() => back.state.phase !== undefined, 'the first state');
     expect(back.state.phase).toBe('paused');
     expect(back.state.clock).toBe(again.clock);
-    const expected = replay(scenario(), { seed: again.seed, roster: again.roster }, again.inputs, again.clock).state;
+    const expected = replay(scenario(), { seed: again.creation.seed, roster: allBots() }, again.inputs, again.clock).state;
     expect({ ...back.state.scores.toJSON(), total: undefined }).toEqual({ ...expected.scores, total: undefined });
     // The player's page gets the same seat back by its token.
     const rejoined = await server.join(again.code, { name: 'Ana', participant: welcome[0]!.participant });

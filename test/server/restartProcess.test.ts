@@ -5,6 +5,7 @@ import { Client, type Room } from 'colyseus.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CheckpointSchema, type Checkpoint } from '../../server/checkpoints/Checkpoint.js';
 import { loadScenarioSet } from '../../server/scenarios/loadScenarioSet.js';
+import { botRoster } from '../../server/rooms/DrillSession.js';
 import { DrillStore } from '../../server/store/DrillStore.js';
 import { indexScenario } from '../../shared/engine/scenarioIndex.js';
 import { roomView } from '../../shared/engine/viewFor.js';
@@ -112,7 +113,7 @@ describe('a server killed mid-drill and started again', () => {
       expect(back.state.phase).toBe('paused');
       expect(back.state.clock).toBe(kept.clock);
       const scenario = (await loadScenarioSet()).scenarios.get(SCENARIO)!.scenario;
-      const expected = replay(scenario, { seed: kept.seed, roster: kept.roster }, kept.inputs, kept.clock);
+      const expected = replay(scenario, { seed: kept.creation.seed, roster: botRoster(indexScenario(scenario), 'competent') }, kept.inputs, kept.clock);
       expect(expected.rejected).toEqual([]);
       const { total: _total, ...scores } = back.state.scores.toJSON();
       expect(scores).toEqual(expected.state.scores);

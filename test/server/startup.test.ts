@@ -42,7 +42,7 @@ describe('the server process', () => {
       expect(await exited).toBe(0);
       await until(() => closes.length === 1, 'the drill to be told');
       expect(closes[0]).toBe(CLOSE_CODES.shutdown);
-      expect(output).toContain('shutting down');
+      expect(output).toMatch(/SIGINT: stopping\. Running drills are checkpointed/);
     } finally {
       child.kill('SIGKILL');
       rmSync(dataDir, { recursive: true, force: true });

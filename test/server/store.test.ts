@@ -7,7 +7,7 @@ import type { LoadedScenario } from '../../server/services.js';
 import { DrillStore } from '../../server/store/DrillStore.js';
 import type { DrillRecord } from '../../server/store/drillRecord.js';
 import { replay } from '../../shared/sim/replay.js';
-import { playedRecord } from '../helpers/drillRecords.js';
+import { creationFor, playedRecord, saveJudged } from '../helpers/drillRecords.js';
 import { HAS_POSTGRES, startPostgres, warnNoPostgres, type TestPostgres } from '../helpers/postgres.js';
 import { FIXTURE_DIR } from '../helpers/server.js';
 
@@ -39,7 +39,7 @@ for (const backend of BACKENDS) {
     const errors: string[] = [];
     const log = { info: () => {}, error: (m: string) => errors.push(m) };
     const board = () => new Leaderboard({ store, scenarios, log });
-    const save = (r: DrillRecord) => store.saveDrill(r, verdictFor({ scenarios, log }, r));
+    const save = (r: DrillRecord) => saveJudged(store, { scenarios, log }, r);
     const tamper = (id: string, column: 'inputs' | 'scores' | 'total', value: string | number) =>
       store.unsafeKysely().updateTable('drills').set({ [column]: value }).where('id', '=', id).execute();
 
@@ -63,7 +63,7 @@ for (const backend of BACKENDS) {
 
     it('writes nothing when any part of the write fails', async () => {
       const record = playedRecord(loaded, { seed: 12 });
-      const broken = { ...verdictFor({ scenarios, log }, record), status: null as unknown as 'verified' };
+      const broken = { ...verdictFor({ scenarios, log }, record, creationFor(record)), status: null as unknown as 'verified' };
       await expect(store.saveDrill(record, broken)).rejects.toThrow();
       expect(await store.getDrill(record.id)).toBeUndefined();
     });
@@ -148,9 +148,30 @@ for (const backend of BACKENDS) {
 
     it('judges drills stored before verdicts existed when a board is first read', async () => {
       const record = playedRecord(loaded, { seed: 81, team: 'Stored earlier' });
+      await store.saveCreation(creationFor(record));
       await store.saveDrill(record);
       const rows = (await board().page('mini-outage', 'team', 0, 50)).rows;
       expect(rows.map((r) => r.name)).toContain('Stored earlier');
+    });
+
+    it('refuses, and logs, a drill the server has no creation record of', async () => {
+      const record = playedRecord(loaded, { seed: 82, team: 'Never created' });
+      await store.saveDrill(record);
+      const rows = (await board().page('mini-outage', 'team', 0, 50)).rows;
+      expect(rows.map((r) => r.name)).not.toContain('Never created');
+      expect(errors.some((e) => e.includes(record.id) && /no record of creating this drill/.test(e))).toBe(true);
+    });
+
+    it('refuses a drill whose terms differ from what the server created, or whose bots were not its own', async () => {
+      const seedless = playedRecord(loaded, { seed: 83, team: 'Chose its seed' });
+      await saveJudged(store, { scenarios, log }, seedless, { ...creationFor(seedless), seed: 84 });
+      const stronger = playedRecord(loaded, { seed: 85, team: 'Expert bots', skill: 'expert' });
+      await saveJudged(store, { scenarios, log }, stronger, { ...creationFor(stronger), botSkill: 'competent' });
+      const names = (await board().page('mini-outage', 'team', 0, 50)).rows.map((r) => r.name);
+      expect(names).not.toContain('Chose its seed');
+      expect(names).not.toContain('Expert bots');
+      expect(errors.join('\n')).toMatch(/seed: created as 84, stored as 83/);
+      expect(errors.join('\n')).toMatch(/a expert bot held .* in a drill of competent bots/);
     });
 
     it('keeps competitions, one entry per team, and closes them once', async () => {

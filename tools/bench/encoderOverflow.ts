@@ -37,8 +37,9 @@ const app = createApp({
   scenarios: new Map([[scenario.id, { scenario, hash: 'repro' }]]),
   store: await DrillStore.openSqlite(':memory:'),
   reconnectSeconds: 60,
+  abandonSeconds: 900,
   limits: { perSecond: 10, burst: 20, maxStrikes: 50 },
-  joinLimit: { perSecond: 1000, burst: 1000 },
+  joinLimit: { failures: 1_000_000, windowSeconds: 60 },
   testHooks: false,
   log: { info: () => {}, error: (m) => error(m) },
 });
