@@ -11,7 +11,7 @@ import { reportRoutes } from './http/reportRoutes.js';
 import { competitionRoutes } from './http/competitionRoutes.js';
 import { leaderboardRoutes } from './http/leaderboardRoutes.js';
 import { replayRoutes } from './http/replayRoutes.js';
-import { apiErrors, siteErrors } from './http/apiErrors.js';
+import { apiErrors, apiNotFound, siteErrors } from './http/apiErrors.js';
 import { colyseusLogger } from './net/colyseusLogger.js';
 import { serveMatchmaking } from './net/joinGuard.js';
 import { keepAnnounced } from './scale/keepAnnounced.js';
@@ -47,6 +47,7 @@ export function createApp(services: ServerServices): App {
   web.use('/api', competitionRoutes(services));
   web.use('/api', reportRoutes(services)); // first: the survey body may exceed apiRoutes' 4 KB limit
   web.use('/api', apiRoutes(services));
+  web.use('/api', apiNotFound);
   web.use('/api', apiErrors(services.log));
   if (existsSync(CLIENT_DIST)) web.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
   web.use(siteErrors(services.log));

@@ -47,7 +47,7 @@ export const STRINGS = {
   'error.noDrill': { 'zh-CN': '找不到这个加入码对应的演练', en: 'There is no drill with that code' },
   'error.seatLost': { 'zh-CN': '你的席位已不存在（演练已结束或等待超时），请重新加入', en: 'Your seat is gone (the drill ended or the wait ran out). Please join again.' },
   'error.failed': { 'zh-CN': '演练因内部错误中止，结果未计入', en: 'The drill stopped after an internal error; it does not count' },
-  'error.shutdown': { 'zh-CN': '服务器正在重启，演练已中断', en: 'The server is restarting; the drill was interrupted' },
+  'error.replaced': { 'zh-CN': '你的席位已在另一个窗口打开，这个窗口已断开', en: 'Your seat was opened in another window; this one has been disconnected' },
   'error.flood': { 'zh-CN': '发送的消息过多，连接被断开', en: 'Too many messages were sent, so the connection was cut' },
   'error.badJoin': { 'zh-CN': '加入信息未被接受：{reason}', en: 'The join details were not accepted: {reason}' },
   'error.full': { 'zh-CN': '这场演练人数已满', en: 'This drill is full' },
@@ -139,6 +139,7 @@ export const STRINGS = {
   'cause.control': { 'zh-CN': '培训师', en: 'the trainer' },
 
   'conn.lost': { 'zh-CN': '连接中断，正在重新连接…', en: 'Connection lost. Reconnecting…' },
+  'conn.restarting': { 'zh-CN': '服务器正在重启，席位保留，稍后自动回到岗位…', en: 'The server is restarting. Your seat is kept; reconnecting…' },
   'conn.back': { 'zh-CN': '已重新连接，席位保留', en: 'Reconnected; your seat is kept' },
   'conn.toMenu': { 'zh-CN': '返回首页', en: 'Back to the first page' },
   'conn.rejoining': { 'zh-CN': '正在回到你的岗位…', en: 'Returning to your post…' },

@@ -1,7 +1,7 @@
 import { Client, type Room } from 'colyseus.js';
 import type { DrillEvent } from '../../shared/engine/events.js';
 import type { Text } from '../../shared/i18n/text.js';
-import { CLOSE_CODES, SERVER_MESSAGES, type ClientMessage, type ClientMessageType } from '../../shared/protocol/messages.js';
+import { CLOSE_CODES, COLYSEUS_CODES, SERVER_MESSAGES, type ClientMessage, type ClientMessageType } from '../../shared/protocol/messages.js';
 import type { RejectionCode } from '../../shared/protocol/rejections.js';
 import type { ScoreEvent } from '../view/scoreChange.js';
 import type { DrillStateJson, Me, ScenarioInfo } from '../view/stateJson.js';
@@ -11,9 +11,10 @@ import { fetchScenarios } from './api.js';
 import { Emitter } from './Emitter.js';
 import { clearSeat, saveSeat, type SavedSeat } from './savedSeat.js';
 
-export type ConnectionStatus = 'connected' | 'reconnecting' | 'closed';
+/** `restarting`: the server said it is restarting; the page waits for it and rejoins its seat. */
+export type ConnectionStatus = 'connected' | 'reconnecting' | 'restarting' | 'closed';
 /** Why the connection ended for good: the scenes turn each into a message. */
-export type CloseReason = 'left' | 'seatLost' | 'failed' | 'shutdown' | 'flood' | 'lost';
+export type CloseReason = 'left' | 'seatLost' | 'failed' | 'flood' | 'lost' | 'replaced';
 
 export interface Refusal {
   code: RejectionCode | string;
@@ -63,10 +64,15 @@ export interface ConnectionEvents {
 
 export type JoinAs = { name: string; post?: string } | { trainerKey: string; spectate?: true };
 
-/** Colyseus' own close code for a leave the client asked for. */
-const CONSENTED = 4000;
-const RECONNECT_WINDOW_MS = 55_000;
-const RECONNECT_PAUSE_MS = 1_000;
+/** While the server still holds the seat for this connection (RECONNECT_SECONDS), its reconnection token may work. */
+const TOKEN_WINDOW_MS = 55_000;
+/**
+ * How long a page keeps trying to get back to its seat: as long as a restarted server keeps a
+ * restored drill for its people (ABANDON_SECONDS, 15 minutes by default).
+ */
+export const REJOIN_WINDOW_MS = 15 * 60_000;
+/** Pauses between tries grow from one second to five. */
+export const retryPause = (attempt: number) => Math.min(5_000, 1_000 * 1.5 ** attempt);
 const SCORE_LOG = 40;
 const HISTORY = 80;
 /** The events worth remembering for a console or a presenter opened mid-drill. */
@@ -135,8 +141,7 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
   /** Back to the seat saved by this tab (after a reload). Throws JoinError 4803 when it is gone. */
   static async rejoin(seat: SavedSeat): Promise<DrillConnection> {
     const client = new Client(wsEndpoint());
-    const options = seat.trainerKey ? { trainerKey: seat.trainerKey } : { name: seat.name ?? '?', participant: seat.participant! };
-    const room = await joinRoom(client, seat.code, options);
+    const room = await rejoinRoom(client, seat);
     const connection = new DrillConnection(client, seat, { role: seat.trainerKey ? 'trainer' : 'player', post: null, name: seat.name });
     await connection.attach(room);
     return connection;
@@ -277,6 +282,13 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
       this.emit('rejected', r);
     });
     room.onMessage(SERVER_MESSAGES.hint, (h: ConnectionEvents['hint']) => this.emit('hint', h));
+    // The server's answer to an accepted `seat` message: the post this player holds now.
+    room.onMessage(SERVER_MESSAGES.seated, (s: { post: string | null }) => {
+      if (this.me.role !== 'player') return;
+      this.me = { ...this.me, post: s.post };
+      this.wantedPost = this.releasing = null;
+      this.refresh();
+    });
     room.onMessage(SERVER_MESSAGES.freed, (f: ConnectionEvents['freed']) => {
       if (this.me.post === f.post) this.me = { ...this.me, post: null };
       this.wantedPost = null;
@@ -332,12 +344,14 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
 
   private async onLeave(room: Room, code: number): Promise<void> {
     if (room !== this.room || this.leaving) return;
-    const final = code === CONSENTED || this.ended !== null;
+    const final = code === COLYSEUS_CODES.consented || this.ended !== null;
     const reason: CloseReason | null =
-      code === CLOSE_CODES.drillFailed ? 'failed' : code === CLOSE_CODES.shutdown ? 'shutdown' : code === CLOSE_CODES.flood ? 'flood' : code === CLOSE_CODES.seatLost ? 'seatLost' : final ? 'left' : null;
+      code === CLOSE_CODES.drillFailed ? 'failed' : code === CLOSE_CODES.flood ? 'flood' : code === CLOSE_CODES.seatLost ? 'seatLost' : code === CLOSE_CODES.replaced ? 'replaced' : final ? 'left' : null;
     if (reason) return this.close(reason);
-    this.setStatus('reconnecting');
-    const back = await this.reconnect();
+    // A restart (4804) is like a crash for the page: the seat is kept and it goes back to it.
+    const restarting = code === CLOSE_CODES.shutdown;
+    this.setStatus(restarting ? 'restarting' : 'reconnecting');
+    const back = await this.reconnect(restarting);
     if (typeof back === 'string') return this.close(back);
     this.room = back;
     this.bind(back);
@@ -346,38 +360,42 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
   }
 
   /**
-   * colyseus.js 0.16 does not reconnect by itself: try the reconnection token while the server
-   * keeps the seat, then a fresh join with the participant token (the server may have restarted
-   * the socket but still know the person). A refusal with 4803 means the seat is gone.
+   * colyseus.js 0.16 does not reconnect by itself. After a dropped connection, try the
+   * reconnection token while the server keeps the seat for it; after a restart (or once the token
+   * is refused), join again with the participant token or trainer key, which a restarted server
+   * honours for the drills it brought back. Tries go on while the server is unreachable, for as
+   * long as it would keep the drill; a refusal (the seat or the drill is gone) ends them.
    */
-  private async reconnect(): Promise<Room | CloseReason> {
-    const until = Date.now() + RECONNECT_WINDOW_MS;
+  private async reconnect(restarting: boolean): Promise<Room | CloseReason> {
+    const start = Date.now();
     const token = this.room.reconnectionToken;
-    while (Date.now() < until && !this.leaving) {
+    let attempt = 0;
+    while (!restarting && Date.now() < start + TOKEN_WINDOW_MS && !this.leaving) {
       try {
         return await this.client.reconnect(token);
       } catch (err) {
         const code = errorCode(err);
         if (code !== undefined && code !== 0) break;
       }
-      await new Promise((r) => setTimeout(r, RECONNECT_PAUSE_MS));
+      await new Promise((r) => setTimeout(r, retryPause(attempt++)));
     }
-    if (this.leaving) return 'left';
-    while (Date.now() < until && !this.leaving) {
+    attempt = 0;
+    while (Date.now() < start + REJOIN_WINDOW_MS && !this.leaving) {
       try {
-        const options = this.seat.trainerKey ? { trainerKey: this.seat.trainerKey, ...(this.seat.spectate && { spectate: true }) } : { name: this.seat.name ?? '?', participant: this.seat.participant! };
-        return await joinRoom(this.client, this.seat.code, options);
+        return await rejoinRoom(this.client, this.seat);
       } catch (err) {
         const code = err instanceof JoinError ? err.code : undefined;
-        if (code === CLOSE_CODES.seatLost || code === 4212) return 'seatLost';
+        if (code === CLOSE_CODES.seatLost || code === COLYSEUS_CODES.unknownDrill) return 'seatLost';
+        if (code === CLOSE_CODES.badJoin) return 'seatLost';
       }
-      await new Promise((r) => setTimeout(r, RECONNECT_PAUSE_MS));
+      await new Promise((r) => setTimeout(r, retryPause(attempt++)));
     }
-    return 'lost';
+    return this.leaving ? 'left' : 'lost';
   }
 
+  /** Ends the connection for good. The saved seat is kept only when the server could not be reached (a reload tries again). */
   private close(reason: CloseReason): void {
-    if (reason !== 'left') clearSeat();
+    if (reason !== 'left' && reason !== 'lost') clearSeat();
     this.setStatus('closed');
     this.emit('closed', reason);
   }
@@ -391,6 +409,12 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
 /** The Colyseus endpoint is the page's own origin: one port serves the client, API and rooms. */
 function wsEndpoint(): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
+}
+
+/** Joins the drill a saved seat names, as the same person (participant token) or as its trainer. */
+function rejoinRoom(client: Client, seat: SavedSeat): Promise<Room> {
+  const options = seat.trainerKey ? { trainerKey: seat.trainerKey, ...(seat.spectate && { spectate: true as const }) } : { name: seat.name ?? '?', participant: seat.participant! };
+  return joinRoom(client, seat.code, options);
 }
 
 async function joinRoom(client: Client, code: string, options: object): Promise<Room> {

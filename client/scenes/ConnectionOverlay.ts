@@ -18,8 +18,8 @@ const CLOSE_MESSAGES: Record<CloseReason, StringKey | null> = {
   left: null,
   seatLost: 'error.seatLost',
   failed: 'error.failed',
-  shutdown: 'error.shutdown',
   flood: 'error.flood',
+  replaced: 'error.replaced',
   lost: 'error.network',
 };
 
@@ -71,10 +71,12 @@ export class ConnectionOverlay extends Phaser.Scene {
   }
 
   private onStatus(status: ConnectionStatus): void {
-    if (status === 'reconnecting') {
-      testLog.notice(t('conn.lost'));
-      this.bannerBox.setFillStyle(COLORS.red);
-      this.bannerText.setText(t('conn.lost'));
+    if (status === 'reconnecting' || status === 'restarting') {
+      const key = status === 'restarting' ? 'conn.restarting' : 'conn.lost';
+      testLog.notice(t(key));
+      this.tweens.killTweensOf(this.banner);
+      this.bannerBox.setFillStyle(status === 'restarting' ? COLORS.orange : COLORS.red);
+      this.bannerText.setText(t(key));
       this.banner.setVisible(true).setAlpha(1);
       this.tweens.add({ targets: this.banner, alpha: 0.75, duration: 500, yoyo: true, repeat: -1 });
     } else if (status === 'connected') {

@@ -87,7 +87,7 @@ export class Menu extends Phaser.Scene {
       void loadNet().catch(() => {});
     });
     const seat = loadSeat();
-    if (seat && !this.status) void this.run(() => rejoin(seat), 'conn.rejoining');
+    if (seat && !this.status) void this.run(() => rejoin(seat, () => this.setStatus('conn.restarting', 'info')), 'conn.rejoining');
   }
 
   // ---- drawing ----

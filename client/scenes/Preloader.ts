@@ -44,8 +44,6 @@ export class Preloader extends Phaser.Scene {
 
   create(): void {
     performance.mark('cd:preload');
-    this.scene.launch(SCENES.ConnectionOverlay);
-    this.scene.bringToTop(SCENES.ConnectionOverlay);
     // The drawings arrive in one chunk (see assets/artPack.ts); without it, file by file.
     void import('../assets/artPack.js')
       .then((pack) => pack.packedUrl, () => (entry: AssetEntry) => entry.url)
@@ -58,6 +56,9 @@ export class Preloader extends Phaser.Scene {
 
   private loaded(): void {
     performance.mark('cd:loaded');
+    // Only now: the overlay draws the offline icon when it is created, and that texture has just arrived.
+    this.scene.launch(SCENES.ConnectionOverlay);
+    this.scene.bringToTop(SCENES.ConnectionOverlay);
     if (new URLSearchParams(location.search).get('bench') === 'crowd') {
       // The client benchmark's busy room (see client/testing/crowdBench.ts); never used in play.
       void import('../testing/crowdBench.js').then((m) => m.startCrowd(this.game));

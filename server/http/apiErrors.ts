@@ -1,5 +1,4 @@
-import type { NextFunction, Request, Response, Router } from 'express';
-import express from 'express';
+import type { NextFunction, Request, Response } from 'express';
 
 type Log = { error(message: string): void };
 
@@ -21,25 +20,26 @@ function bodyRefusal(err: { type?: string; status?: number }): { status: number;
   return undefined;
 }
 
+/** The last plain handler under /api: a route nobody answered is a JSON 404, not an HTML page. */
+export function apiNotFound(req: Request, res: Response): void {
+  res.status(404).json({ error: { code: 'not-found', message: `no route ${req.method} /api${req.path}` } });
+}
+
 /**
- * The last handlers under /api: an unknown route and any error become `{ error: { code, message } }`
- * (docs/protocol.md), never Express's HTML page; no stack trace or file path ever reaches a client.
- * An unexpected error is logged in full for the operator and answered with a plain 500.
+ * The error handler under /api: any error becomes `{ error: { code, message } }` (docs/protocol.md),
+ * never Express's HTML page; no stack trace or file path ever reaches a client. An unexpected error
+ * is logged in full for the operator and answered with a plain 500. (A plain function: Express
+ * passes errors only to handlers of four arguments, never to a Router.)
  */
-export function apiErrors(log: Log): Router {
-  const router = express.Router();
-  router.use((req: Request, res: Response) => {
-    res.status(404).json({ error: { code: 'not-found', message: `no route ${req.method} /api${req.path}` } });
-  });
-  router.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
+export function apiErrors(log: Log) {
+  return (err: unknown, req: Request, res: Response, _next: NextFunction): void => {
     const e = (err ?? {}) as { type?: string; status?: number; stack?: string };
     const refusal = bodyRefusal(e);
     if (!refusal) log.error(`HTTP ${req.method} ${req.originalUrl.split('?')[0]} failed: ${e.stack ?? String(err)}`);
     if (res.headersSent) return void res.end();
     const { status, code, message } = refusal ?? { status: 500, code: 'internal', message: 'the server could not answer this request; it has been logged' };
     res.status(status).json({ error: { code, message } });
-  });
-  return router;
+  };
 }
 
 /** Outside /api (the built client's files): a plain answer, never a stack trace. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
 import { getBearerToken, matchMaker, type Presence } from '@colyseus/core';
+import { CLOSE_CODES, COLYSEUS_CODES } from '../../shared/protocol/messages.js';
 
 /** Failed joins an address may make in one window before only correct keys and tokens get through. */
 export interface JoinLimit {
@@ -96,18 +97,18 @@ export function serveMatchmaking(http: HttpServer, presence: () => Presence, lim
 async function matchmake(req: IncomingMessage, res: ServerResponse, presence: Presence, limit: JoinLimit): Promise<void> {
   const route = ROUTE.exec(req.url!.split('?')[0]!);
   if (!route || req.method !== 'POST') {
-    return answer(res, route ? 405 : 404, { code: 4217, error: 'drills are created through POST /api/drills; join one with joinById(code)' });
+    return answer(res, route ? 405 : 404, { code: COLYSEUS_CODES.routeRefused, error: 'drills are created through POST /api/drills; join one with joinById(code)' });
   }
   if (matchMaker.state === matchMaker.MatchMakerState.SHUTTING_DOWN) return answer(res, 503, { code: 503, error: 'the server is restarting; try again in a moment' }, { 'retry-after': '2' });
   const [, method, roomId] = route as unknown as [string, 'joinById' | 'reconnect', string];
   const address = req.socket.remoteAddress ?? 'unknown';
   const body = await readBody(req);
-  if (body === null) return answer(res, 413, { code: 4805, error: 'join options too large' });
+  if (body === null) return answer(res, 413, { code: CLOSE_CODES.badJoin, error: 'join options too large' });
   let options: unknown;
   try {
     options = JSON.parse(body || '{}');
   } catch {
-    return answer(res, 400, { code: 4805, error: 'join options are not JSON' });
+    return answer(res, 400, { code: CLOSE_CODES.badJoin, error: 'join options are not JSON' });
   }
   const secret = method === 'joinById' ? secretOf(options) : undefined;
   const vouched = secret !== undefined && (await joinSecrets.isKnown(presence, roomId, secret));

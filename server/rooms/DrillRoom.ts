@@ -109,11 +109,11 @@ export class DrillRoom extends Room<DrillSchema> {
     this.clock.setTimeout(() => this.clock.setInterval(() => this.checkpoints?.offer(), CHECKPOINT_EVERY_MS), Math.random() * CHECKPOINT_EVERY_MS);
     this.flush();
 
-    // Colyseus calls this for every type without a handler as (client, type, payload); a message
-    // whose type is "*" itself comes as (client, payload).
-    this.onMessage('*', (client, type: unknown, message: unknown) => {
-      const named = typeof type === 'string' || typeof type === 'number';
-      this.guarded(() => this.receive(client, named ? String(type) : '*', named ? message : type));
+    // Colyseus calls this for every type without a handler as (client, type, payload), and for a
+    // message whose type is "*" itself as (client, payload): the number of arguments tells which.
+    this.onMessage('*', (client: Client, ...args: unknown[]) => {
+      const [type, message] = args.length >= 2 ? [String(args[0]), args[1]] : ['*', args[0]];
+      this.guarded(() => this.receive(client, type, message));
     });
     // Colyseus's own fallback, reachable by name: a client sending it would be closed by Colyseus.
     this.onMessage('__no_message_handler', (client, message: unknown) => this.guarded(() => this.receive(client, '__no_message_handler', message)));
@@ -251,6 +251,8 @@ export class DrillRoom extends Room<DrillSchema> {
     // Before Colyseus's own listener: random bytes and text frames count too, not only room messages.
     client.ref.prependListener('message', () => {
       if (person.client !== client) return;
+      // Frames still arriving on a connection being cut change nothing more.
+      if ((person.cutUntil ?? 0) > Date.now()) return void (person.frameVerdict = 'cut-off');
       person.frameVerdict = person.limiter.take(Date.now());
       if (person.frameVerdict === 'cut-off') this.cut(person, client);
     });

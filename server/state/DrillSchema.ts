@@ -54,8 +54,12 @@ export const RoomStatus = schema({ id: 'string', type: 'string', waiting: 'numbe
 
 export const ExpectedState = schema({ id: 'string', post: 'string', status: 'string', deadline: 'number' }, 'ExpectedState');
 
+/**
+ * float64 rather than 'number': @colyseus/schema encodes a fractional 'number' as float32, so a
+ * total of 64.2 would reach clients as 64.19999694824219.
+ */
 export const Scoreboard = schema(
-  { trust: 'number', reputation: 'number', compliance: 'number', continuity: 'number', timeliness: 'number', coordination: 'number', total: 'number' },
+  { trust: 'float64', reputation: 'float64', compliance: 'float64', continuity: 'float64', timeliness: 'float64', coordination: 'float64', total: 'float64' },
   'Scoreboard',
 );
 

@@ -104,6 +104,23 @@ export const CLOSE_CODES = {
   replaced: 4806,
 } as const;
 
+/**
+ * Colyseus 0.16's own codes that a client of ours meets: in a refused join's error, or as the
+ * code a connection closes with.
+ */
+export const COLYSEUS_CODES = {
+  /** The client left on purpose (`room.leave()`). */
+  consented: 4000,
+  /** A join refused at connection time, or a frame Colyseus could not decode: that connection is closed. */
+  closedWithError: 4002,
+  /** A matchmaking route other than joinById and reconnect. */
+  routeRefused: 4210,
+  /** No drill has that code (or it is full). */
+  unknownDrill: 4212,
+  /** The seat reservation from joinById was not used in time. */
+  reservationExpired: 4214,
+} as const;
+
 /** After a cut for flooding, how long the same person is refused. */
 export const FLOOD_COOL_DOWN_SECONDS = 30;
 

@@ -43,11 +43,24 @@ export async function createSolo(scenario: string, post: string, skill: Skill, n
   });
 }
 
-/** Back to the seat this tab saved; a seat or drill that is gone is forgotten (a network failure is not). */
-export async function rejoin(seat: SavedSeat): Promise<Outcome> {
-  const outcome = await attempt(async (net) => net.DrillConnection.rejoin(seat));
-  if (!outcome.ok && outcome.message !== 'error.network') clearSeat();
-  return outcome;
+/**
+ * Back to the seat this tab saved (after a reload). While the server cannot be reached (it is
+ * restarting, say) it keeps trying, telling `waiting` so, for as long as a restarted server keeps
+ * the drill; a seat or drill that is gone is forgotten, a network failure is not.
+ */
+export async function rejoin(seat: SavedSeat, waiting: () => void = () => {}): Promise<Outcome> {
+  const net = await loadNet().catch(() => null);
+  const until = Date.now() + (net?.REJOIN_WINDOW_MS ?? 0);
+  for (let tries = 0; ; tries++) {
+    const outcome = await attempt(async (n) => n.DrillConnection.rejoin(seat));
+    if (outcome.ok) return outcome;
+    if (outcome.message !== 'error.network' || !net || Date.now() >= until) {
+      if (outcome.message !== 'error.network') clearSeat();
+      return outcome;
+    }
+    waiting();
+    await new Promise((r) => setTimeout(r, net.retryPause(tries)));
+  }
 }
 
 function speedOption(): { speed?: number } {
@@ -77,7 +90,8 @@ function explain(err: unknown, JoinError: new (...args: never[]) => { code: numb
     if (err.code === 4212) return { message: 'error.noDrill' };
     if (err.code === 4805) return { message: 'error.badJoin', params: { reason: err.message } };
     if (/full|locked/i.test(err.message)) return { message: 'error.full' };
-    if (err.code === 0) return { message: 'error.network' };
+    // 0: no answer at all; 503: the server is shutting down or starting up.
+    if (err.code === 0 || err.code === 503) return { message: 'error.network' };
     return { message: 'error.badJoin', params: { reason: err.message } };
   }
   return { message: 'error.network' };

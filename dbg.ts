@@ -1,0 +1,10 @@
+import { startTestServer, collect, until } from './test/helpers/server.js';
+const s = await startTestServer();
+const { code, trainerKey } = await s.createDrill({ mode: 'training', scenario: 'mini-outage' });
+const t = await s.join(code, { trainerKey: trainerKey! });
+const r = collect(t, 'rejected');
+t.send('', { ref: 1, anything: true });
+t.send('nonsense', { ref: 2 });
+await new Promise((x) => setTimeout(x, 500));
+console.log(JSON.stringify(r), s.errors);
+await s.close();
