@@ -1,6 +1,8 @@
 // The authoring checker: schema and references, reachability, unused state, dimensions nothing
-// moves, duties nothing fulfils, no-choice answers, and whether expert play beats novice play.
-//   npm run scenario:check [-- files…] [--no-sim] [--runs 500]
+// moves, duties nothing fulfils, no-choice answers, and the gameability check: expert play far
+// above novice play, and no way of choosing by the surface of the options (order, length,
+// wording, locks) that scores like knowing the procedure.
+//   npm run scenario:check [-- files…] [--no-sim] [--seeds 200]
 // Exits 1 if any file has an error; warnings are printed but do not fail.
 import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -10,15 +12,15 @@ import { readFileSync } from 'node:fs';
 import { loadScenarioFile, SCENARIO_DIR } from '../server/scenarios/loadScenarios.js';
 import { lintScenario } from '../shared/scenario/lint/lintScenario.js';
 import { formatPath, ScenarioError } from '../shared/scenario/scenarioIssue.js';
-import { REQUIRED_EXPERT_LEAD, skillGap } from '../shared/sim/skillGap.js';
+import { checkGameability, DEFAULT_SEEDS, formatGameability } from '../shared/sim/gameability.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'no-sim': { type: 'boolean', default: false }, runs: { type: 'string', default: '500' } },
+  options: { 'no-sim': { type: 'boolean', default: false }, seeds: { type: 'string', default: String(DEFAULT_SEEDS) } },
 });
-const runs = Number(values.runs);
-if (!Number.isInteger(runs) || runs < 1) {
-  console.error('--runs must be a whole number of at least 1');
+const seeds = Number(values.seeds);
+if (!Number.isInteger(seeds) || seeds < DEFAULT_SEEDS) {
+  console.error(`--seeds must be a whole number of at least ${DEFAULT_SEEDS}`);
   process.exit(2);
 }
 const files = positionals.length
@@ -39,12 +41,10 @@ for (const file of files) {
       console.log(`${f.severity === 'error' ? 'error  ' : 'warning'} ${name}: ${formatPath(f.path, raw) || '(top level)'}: ${f.message}`);
     }
     if (!values['no-sim']) {
-      const gap = skillGap(scenario, runs);
-      const verdict = `experts ${gap.expert} vs novices ${gap.novice} (median total over ${runs} runs): lead ${gap.lead}, required ${REQUIRED_EXPERT_LEAD}`;
-      if (gap.lead < REQUIRED_EXPERT_LEAD) {
-        errors++;
-        console.log(`error   ${name}: ${verdict}`);
-      } else console.log(`        ${name}: ${verdict}`);
+      const report = checkGameability(scenario, seeds);
+      for (const line of formatGameability(report)) console.log(`        ${name}: ${line}`);
+      for (const failure of report.failures) console.log(`error   ${name}: gameable: ${failure}`);
+      errors += report.failures.length;
     }
   } catch (err) {
     if (!(err instanceof ScenarioError)) throw err;

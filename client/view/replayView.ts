@@ -113,7 +113,7 @@ function eventLine(index: ScenarioIndex, e: DrillEvent, archetypeOf: Map<string,
       return t('replay.line.arrived', { name: index.archetypes.get(e.archetype)?.name[locale] ?? e.archetype }, locale);
     case 'response': {
       const response = index.interactions.get(e.interaction)?.responses.find((r) => r.id === e.response);
-      return t('replay.line.response', { post: postName(index, e.post)[locale], response: response?.text[locale] ?? e.response }, locale);
+      return t('replay.line.response', { post: postName(index, e.post)[locale], response: response?.text[locale] ?? e.response, position: e.position ?? '?', shown: e.shown ?? '?' }, locale);
     }
     case 'timeout':
       return e.outcome[locale];

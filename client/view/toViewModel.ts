@@ -153,9 +153,10 @@ function parseResponses(json: string): ResponseView[] {
   const raw = parseList(json) as unknown[];
   return raw.flatMap((r) => {
     if (typeof r !== 'object' || r === null) return [];
-    const o = r as { id?: unknown; zh?: unknown; en?: unknown; available?: unknown };
+    const o = r as { id?: unknown; zh?: unknown; en?: unknown; available?: unknown; lockZh?: unknown; lockEn?: unknown };
     if (typeof o.id !== 'string') return [];
-    return [{ id: o.id, text: { 'zh-CN': String(o.zh ?? o.id), en: String(o.en ?? o.id) }, available: o.available === true }];
+    const locked = typeof o.lockZh === 'string' && typeof o.lockEn === 'string' ? { locked: { 'zh-CN': o.lockZh, en: o.lockEn } } : {};
+    return [{ id: o.id, text: { 'zh-CN': String(o.zh ?? o.id), en: String(o.en ?? o.id) }, available: o.available === true, ...locked }];
   });
 }
 

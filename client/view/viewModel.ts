@@ -121,6 +121,8 @@ export interface ResponseView {
   id: string;
   text: Text;
   available: boolean;
+  /** While it cannot be chosen: what it waits for ("Needs your room to know the confirmed cause"). */
+  locked?: Text;
 }
 
 export interface FactView {

@@ -105,7 +105,8 @@ export class DialogueBox extends Phaser.GameObjects.Container {
       objects.push(button);
       y += button.buttonHeight + 4;
       if (!r.available) {
-        const why = addText(scene, TEXT_X + 14, y - 2, t('dialogue.unavailable'), { size: 12, color: CSS.red });
+        // Why it is locked (what is missing), never how good it would be.
+        const why = addText(scene, TEXT_X + 14, y - 2, r.locked?.[locale] ?? t('dialogue.unavailable'), { size: 12, color: CSS.red, width: TEXT_W - 14 });
         objects.push(why);
         y += why.height + 2;
       }

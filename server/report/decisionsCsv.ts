@@ -9,7 +9,7 @@ import { describeChain } from '../../shared/debrief/describeChain.js';
 const BOM = '\uFEFF';
 
 /** The columns of the decisions CSV, in order; the dimension columns hold each decision's net change. */
-export const CSV_COLUMNS = ['seq', 'time', 'kind', 'post', 'who', 'by', 'situation', 'choice', 'reply', 'quality', 'note', ...DIMENSIONS, 'causes'] as const;
+export const CSV_COLUMNS = ['seq', 'time', 'kind', 'post', 'who', 'by', 'situation', 'choice', 'position', 'shown', 'reply', 'quality', 'note', ...DIMENSIONS, 'causes'] as const;
 
 /**
  * Every decision of the drill (answers, memos, and people nobody answered), one row each, in the
@@ -26,6 +26,9 @@ export function decisionsCsv(debrief: Debrief, locale: Locale): string {
     d.by ?? '',
     d.situation[locale],
     d.choice[locale],
+    // Where the answer was among the options as shown (1 = first), and how many were shown.
+    d.position ?? '',
+    d.shown?.length ?? '',
     d.reply?.[locale] ?? '',
     d.quality ?? '',
     d.note[locale],

@@ -78,7 +78,8 @@ ${d.improvements.map((f) => `<tr><td>${e(f.title[l])}</td><td>${e(f.action?.[l] 
     const who = x.who ? x.who[l] : rs('nobody', l);
     const quality = x.quality ? ` <span class="q q-${x.quality}">${t(`quality.${x.quality}` as ReportStringKey)}</span>` : '';
     const procedures = x.procedures.map((p) => `<div class="proc">${t('procedure')} · ${e(p.duty[l])}: ${e(p.text[l])}</div>`).join('');
-    return `<tr><td class="n">${time(x.at)}</td><td>${e(who)}</td><td>${e(x.situation[l])}</td><td>${e(x.choice[l])}${quality}</td><td>${e(netText(x.net, l)) || '—'}</td><td>${e(x.note[l])}${procedures}</td></tr>`;
+    const shownAt = x.position !== null && x.shown ? ` <span class="muted">${e(rs('shownAt', l, { position: x.position, shown: x.shown.length }))}</span>` : '';
+    return `<tr><td class="n">${time(x.at)}</td><td>${e(who)}</td><td>${e(x.situation[l])}</td><td>${e(x.choice[l])}${quality}${shownAt}</td><td>${e(netText(x.net, l)) || '—'}</td><td>${e(x.note[l])}${procedures}</td></tr>`;
   };
   const timeline = `<p class="muted">${t('chartCaption')}</p><div class="charts">${scoreChartsSvg(d, l)}</div>
 <table class="grid decisions"><thead><tr><th class="n">${t('time')}</th><th>${t('who')}</th><th>${t('situation')}</th><th>${t('choice')}</th><th>${t('effects')}</th><th>${t('note')}</th></tr></thead><tbody>

@@ -36,12 +36,15 @@ export const KnownFact = schema({ id: 'string', zh: 'string', en: 'string', unkn
 export const PostPanel = schema({ post: 'string', room: 'string', waiting: [NpcCard], facts: [KnownFact] }, 'PostPanel');
 export type PostPanel = SchemaType<typeof PostPanel>;
 
-/** One answer on offer, as carried (JSON) in NpcCard.responses. */
+/** One answer on offer, as carried (JSON) in NpcCard.responses, in the order shown. */
 export interface ResponseOption {
   id: string;
   zh: string;
   en: string;
   available: boolean;
+  /** While it is locked: why, in each language. */
+  lockZh?: string;
+  lockEn?: string;
 }
 
 export const SeatState = schema(

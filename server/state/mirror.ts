@@ -74,7 +74,9 @@ function addCard(panel: PostPanel, npc: NpcView): void {
 }
 
 function responsesJson(npc: NpcView): string {
-  return JSON.stringify(npc.responses.map((r): ResponseOption => ({ id: r.id, zh: r.text['zh-CN'], en: r.text.en, available: r.available })));
+  return JSON.stringify(
+    npc.responses.map((r): ResponseOption => ({ id: r.id, zh: r.text['zh-CN'], en: r.text.en, available: r.available, ...(r.locked && { lockZh: r.locked['zh-CN'], lockEn: r.locked.en }) })),
+  );
 }
 
 function updateCard(card: NpcCard, npc: NpcView): void {

@@ -4,6 +4,7 @@ import type { DrillState } from '../engine/drillState.js';
 import type { DrillEvent } from '../engine/events.js';
 import type { ScenarioIndex } from '../engine/scenarioIndex.js';
 import { roomView } from '../engine/viewFor.js';
+import type { SurfacePolicy } from '../sim/surfacePolicies.js';
 import { createBot, decide, type BotMemory } from './botPolicy.js';
 import type { Skill } from './skill.js';
 
@@ -23,9 +24,9 @@ export function createCrew(): BotCrew {
   return { members: new Map() };
 }
 
-/** A bot takes the post from now on (a human left, or nobody took it). */
-export function seatBot(crew: BotCrew, index: ScenarioIndex, post: string, skill: Skill, seed: number, clock: number): void {
-  crew.members.set(post, { memory: createBot(post, skill, seed), room: index.postRoom.get(post)!, wakeAt: clock });
+/** A bot takes the post from now on (a human left, or nobody took it); `surface` only for the gameability check. */
+export function seatBot(crew: BotCrew, index: ScenarioIndex, post: string, skill: Skill, seed: number, clock: number, surface?: SurfacePolicy): void {
+  crew.members.set(post, { memory: createBot(post, skill, seed, surface), room: index.postRoom.get(post)!, wakeAt: clock });
 }
 
 /** The bot steps aside: a human took the post. */

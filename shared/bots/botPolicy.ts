@@ -4,6 +4,7 @@ import { nextRandom, randomInt, derivedGenerator } from '../engine/rng.js';
 import type { RoomView } from '../engine/viewFor.js';
 import type { ScenarioIndex } from '../engine/scenarioIndex.js';
 import type { Quality } from '../scenario/schema.js';
+import type { SurfacePolicy } from '../sim/surfacePolicies.js';
 import { SKILL_PROFILES, type Skill } from './skill.js';
 
 /** What a bot remembers between decisions: its own generator and when it meant to act on what. */
@@ -20,10 +21,15 @@ export interface BotMemory {
   sharesPending: number;
   /** The room's fact list as of the last plan: a view gives the same list until a fact is learned. */
   factsPlanned: RoomView['facts'] | undefined;
+  /**
+   * For the gameability check only: a player who chooses by the surface of the options (their
+   * order, length, words) instead of the procedure, with this skill's timing.
+   */
+  surface?: SurfacePolicy;
 }
 
-export function createBot(post: string, skill: Skill, seed: number): BotMemory {
-  return { post, skill, rng: derivedGenerator(seed, `bot:${post}`).rng, busyUntil: 0, readyAt: new Map(), shareAt: {}, sharesPending: 0, factsPlanned: undefined };
+export function createBot(post: string, skill: Skill, seed: number, surface?: SurfacePolicy): BotMemory {
+  return { post, skill, rng: derivedGenerator(seed, `bot:${post}`).rng, busyUntil: 0, readyAt: new Map(), shareAt: {}, sharesPending: 0, factsPlanned: undefined, ...(surface && { surface }) };
 }
 
 export interface BotDecision {
@@ -53,7 +59,7 @@ export function decide(index: ScenarioIndex, view: RoomView, bot: BotMemory): Bo
   if (view.facts !== bot.factsPlanned) {
     for (const fact of view.facts) {
       if (bot.shareAt[fact.id] !== undefined) continue;
-      const share = nextRandom(bot) < profile.shareChance;
+      const share = nextRandom(bot) < (bot.surface && !bot.surface.shares ? 0 : profile.shareChance);
       bot.shareAt[fact.id] = share ? now + Math.round(between(bot, profile.shareDelay)) : -1;
       if (share) bot.sharesPending++;
     }
@@ -66,7 +72,7 @@ export function decide(index: ScenarioIndex, view: RoomView, bot: BotMemory): Bo
   const ready: WaitingNpc[] = [];
   for (const n of view.waiting) {
     const plan = bot.readyAt.get(n.id)!;
-    if (plan.at <= now && profile.waitsForBetter && now < n.expiresAt - HOLD_MARGIN && bestIsLocked(index, n)) {
+    if (plan.at <= now && profile.waitsForBetter && !bot.surface?.choose && now < n.expiresAt - HOLD_MARGIN && bestIsLocked(index, n)) {
       plan.at = Math.min(now + RECHECK, n.expiresAt - HOLD_MARGIN);
     }
     if (plan.at <= now) ready.push(n);
@@ -74,13 +80,14 @@ export function decide(index: ScenarioIndex, view: RoomView, bot: BotMemory): Bo
   }
   if (ready.length > 0) {
     const npc = pickNpc(bot, ready);
-    const qualities = qualitiesOf(index, npc);
-    const options: number[] = [];
-    npc.responses.forEach((r, i) => r.available && options.push(i));
-    const weights = options.map((i) => profile.choice[qualities[i]!]);
-    const response = npc.responses[options[weightedIndex(bot, weights)] ?? bestOf(qualities, options)]!;
+    const response = bot.surface?.choose ? bot.surface.choose(npc.responses, bot) : byProcedure(index, npc, bot);
+    if (response === undefined) {
+      // A player who answers nothing: this card is left to run out.
+      bot.readyAt.set(npc.id, { interaction: npc.interaction, at: Infinity });
+      return { wakeAt: now };
+    }
     bot.busyUntil = now + profile.handling * MINUTE;
-    return { intent: { type: 'respond', npc: npc.id, response: response.id }, wakeAt: bot.busyUntil };
+    return { intent: { type: 'respond', npc: npc.id, response }, wakeAt: bot.busyUntil };
   }
 
   for (let i = 0; bot.sharesPending > 0 && i < view.facts.length; i++) {
@@ -115,18 +122,40 @@ const RANK = { best: 0, good: 1, poor: 2, bad: 3 } as const;
 
 type WaitingNpc = RoomView['waiting'][number];
 
-/** The scenario's quality mark of each response offered to this NPC, by position (a view lists them in file order). */
+/** The scenario's quality mark of each response to this NPC, in the scenario file's order. */
 const qualitiesOf = (index: ScenarioIndex, npc: WaitingNpc): Quality[] => index.qualities.get(npc.interaction)!;
+
+/**
+ * Whether each response is on offer, in the scenario file's order: the view lists them in the
+ * order shown, and a bot's choice must not depend on that order.
+ */
+function availableInFileOrder(npc: WaitingNpc): boolean[] {
+  const open: boolean[] = new Array(npc.order.length).fill(false);
+  for (let k = 0; k < npc.order.length; k++) open[npc.order[k]!] = npc.responses[k]!.available;
+  return open;
+}
+
+/** A choice weighted by the skill's taste for each quality, over the options in file order. */
+function byProcedure(index: ScenarioIndex, npc: WaitingNpc, bot: BotMemory): string {
+  const qualities = qualitiesOf(index, npc);
+  const open = availableInFileOrder(npc);
+  const options: number[] = [];
+  open.forEach((available, i) => available && options.push(i));
+  const weights = options.map((i) => SKILL_PROFILES[bot.skill].choice[qualities[i]!]);
+  const slot = options[weightedIndex(bot, weights)] ?? bestOf(qualities, options);
+  return index.interactions.get(npc.interaction)!.responses[slot]!.id;
+}
 
 /** The scenario's best answer to this NPC is not on offer yet (it needs a fact or a flag). */
 function bestIsLocked(index: ScenarioIndex, npc: WaitingNpc): boolean {
   const qualities = qualitiesOf(index, npc);
+  const open = availableInFileOrder(npc);
   let bestAll = 4;
   let bestOpen = 4;
-  npc.responses.forEach((r, i) => {
-    const rank = RANK[qualities[i]!];
+  qualities.forEach((quality, i) => {
+    const rank = RANK[quality];
     bestAll = Math.min(bestAll, rank);
-    if (r.available) bestOpen = Math.min(bestOpen, rank);
+    if (open[i]) bestOpen = Math.min(bestOpen, rank);
   });
   return bestOpen > bestAll;
 }

@@ -74,6 +74,9 @@ export const DecisionSchema = z.object({
   choice: TextSchema,
   reply: TextSchema.nullable(),
   quality: QualitySchema.nullable(),
+  /** For an answer: the options in the order they were shown, and where the chosen one was (1 = first). */
+  shown: z.array(z.object({ id: z.string(), text: TextSchema, quality: QualitySchema })).nullable(),
+  position: z.number().int().positive().nullable(),
   /** Why it was good or poor, in the scenario's words against the procedure. */
   note: TextSchema,
   /** The procedure of every duty this decision completed. */

@@ -83,19 +83,27 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
   const viaOf = (o: Origin | null) => (o?.kind === 'inject' ? names.inject(o.inject) : o?.kind === 'duty' ? names.duty(o.expected) : null);
   const by = (post: string) => (roster[post]?.kind === 'bot' ? 'bot' : 'human') as 'human' | 'bot';
 
+  /** The order each NPC's open interaction was shown in, as its responses' ids. */
+  const shownTo = new Map<string, string[]>();
   for (const e of events) {
     switch (e.type) {
       case 'npcArrived':
         npcArchetype.set(e.npc, e.archetype);
         break;
+      case 'interactionOpened':
+        shownTo.set(e.npc, e.order);
+        break;
       case 'response': {
         const interaction = interactions.get(e.interaction)!;
         const response = interaction.responses.find((r) => r.id === e.response)!;
         const archetype = npcArchetype.get(e.npc) ?? interaction.npc;
+        // Logs recorded before orders were drawn have none: the file's order is what was shown then.
+        const order = shownTo.get(e.npc) ?? interaction.responses.map((r) => r.id);
+        const shown = order.map((id) => interaction.responses.find((r) => r.id === id)!).map((r) => ({ id: r.id, text: r.text, quality: r.quality }));
         newDecision({
           seq: e.seq, at: e.at, kind: 'response', post: e.post, room: names.roomOfPost(e.post), interaction: e.interaction, who: names.who(e.post), by: by(e.post),
           situation: say('quote', { npc: names.npc(archetype), line: nestQuotesIn(interaction.prompt) }), choice: response.text,
-          reply: response.reply ?? null, quality: response.quality, note: response.note, npc: e.npc, archetype,
+          reply: response.reply ?? null, quality: response.quality, shown, position: e.position ?? order.indexOf(e.response) + 1, note: response.note, npc: e.npc, archetype,
         });
         const origin: Origin = { kind: 'decision', seq: e.seq };
         latest.set(`r:${e.npc}:${e.interaction}:${e.response}`, origin);
@@ -106,7 +114,7 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
         newDecision({
           seq: e.seq, at: e.at, kind: 'share', post: e.post, room: e.from, interaction: null, who: names.who(e.post), by: by(e.post),
           situation: say('share.situation', { fact: names.fact(e.fact) }), choice: say('share.choice', { rooms: joinTexts(e.to.map(names.room)) }),
-          reply: null, quality: null, note: say('share.note'), npc: null, archetype: null,
+          reply: null, quality: null, shown: null, position: null, note: say('share.note'), npc: null, archetype: null,
         }, { fact: e.fact, to: e.to });
         const origin: Origin = { kind: 'decision', seq: e.seq };
         latest.set(`s:${e.post}:${e.fact}`, origin);
@@ -119,7 +127,7 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
         newDecision({
           seq: e.seq, at: e.at, kind: 'timeout', post: null, room: e.room ?? interaction.room, interaction: e.interaction, who: null, by: null,
           situation: say('quote', { npc: names.npc(archetype), line: nestQuotesIn(interaction.prompt) }), choice: e.outcome,
-          reply: null, quality: null, note: interaction.timeout.note, npc: e.npc, archetype,
+          reply: null, quality: null, shown: null, position: null, note: interaction.timeout.note, npc: e.npc, archetype,
         });
         const origin: Origin = { kind: 'decision', seq: e.seq };
         latest.set(`t:${e.npc}:${e.interaction}`, origin);

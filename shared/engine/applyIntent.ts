@@ -47,14 +47,16 @@ function respond(
   if (interaction.posts && !interaction.posts.includes(post)) {
     return reject('not-your-interaction', `post "${post}" cannot answer "${interaction.id}"`);
   }
-  const response = interaction.responses.find((r) => r.id === intent.response);
+  const slot = interaction.responses.findIndex((r) => r.id === intent.response);
+  const response = interaction.responses[slot];
   if (!response) return reject('unknown-response', `"${interaction.id}" has no response "${intent.response}"`);
   if (response.requires && !holds({ index, state }, response.requires, { room, npc })) {
     return reject('response-unavailable', `response "${response.id}" is not available now`);
   }
 
   const tx = beginTransition(index, state);
-  emit(tx, { type: 'response', room, post, npc: npc.id, interaction: interaction.id, response: response.id, quality: response.quality });
+  const position = npc.order.indexOf(slot) + 1;
+  emit(tx, { type: 'response', room, post, npc: npc.id, interaction: interaction.id, response: response.id, quality: response.quality, position, shown: npc.order.length });
   const cause = { kind: 'response' as const, post, npc: npc.id, archetype: npc.archetype, interaction: interaction.id, response: response.id };
   const tagMood = tagReaction(index, npc, response);
   if (tagMood !== 0) setMood(tx, npc, currentMood(npc, index.archetypes.get(npc.archetype)!, state.clock) + tagMood, cause);

@@ -49,6 +49,7 @@ export function createDrill(scenario: Scenario, setup: DrillSetup): { state: Dri
     departed: [],
     followUps: [],
     fired: {},
+    openings: {},
     nextTimed: 0,
     nextCheckpoint: 0,
     expected,

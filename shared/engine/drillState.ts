@@ -41,6 +41,11 @@ export interface NpcState {
   /** Mood as of `moodAt`; while waiting it runs down by the archetype's temper. */
   mood: number;
   moodAt: number;
+  /**
+   * The order in which the open interaction's responses are shown, as positions in the scenario
+   * file's list: drawn when the interaction opens, the same for every viewer and in a replay.
+   */
+  order: number[];
 }
 
 export interface FollowUp {
@@ -89,6 +94,8 @@ export interface DrillState {
   followUps: FollowUp[];
   /** How many times each inject has fired. */
   fired: Record<string, number>;
+  /** How many times each interaction has opened: the n-th opening's order is drawn from seed, interaction and n. */
+  openings: Record<string, number>;
   /** Index into the scenario's timed injects of the next one due. */
   nextTimed: number;
   /** Index into the scenario's checkpoints of the next one due. */

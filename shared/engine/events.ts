@@ -14,8 +14,10 @@ export type DrillEvent = Base &
   (
     | { type: 'inject'; inject: string; title: Text; message: Text; origin?: Cause }
     | { type: 'npcArrived'; npc: string; archetype: string; interaction: string }
-    | { type: 'interactionOpened'; npc: string; interaction: string; expiresAt: number }
-    | { type: 'response'; post: string; npc: string; interaction: string; response: string; quality: string }
+    /** `order`: the responses' ids in the order shown. */
+    | { type: 'interactionOpened'; npc: string; interaction: string; expiresAt: number; order: string[] }
+    /** `position`: where the chosen response was shown (1 = first), of `shown` in all. */
+    | { type: 'response'; post: string; npc: string; interaction: string; response: string; quality: string; position: number; shown: number }
     | { type: 'timeout'; npc: string; interaction: string; outcome: Text }
     | { type: 'npcLeft'; npc: string; satisfied: boolean; mood: number }
     | { type: 'mood'; npc: string; from: number; to: number; cause: Cause }

@@ -3,6 +3,7 @@ import type { Cause, NpcState } from './drillState.js';
 import { applyEffects } from './effects.js';
 import { expiryOf, settleMood } from './mood.js';
 import { nextRandom, randomInt } from './rng.js';
+import { shownOrder } from './shownOrder.js';
 import { emit, type Transition } from './transition.js';
 
 export function fireInject(tx: Transition, inject: Inject, origin?: Cause): void {
@@ -38,6 +39,7 @@ function spawnNpc(tx: Transition, interactionId: string): void {
     expiresAt: state.clock,
     mood,
     moodAt: state.clock,
+    order: [],
   };
   state.npcs.push(npc);
   emit(tx, { type: 'npcArrived', room: npc.room, npc: npc.id, archetype: archetype.id, interaction: interactionId });
@@ -53,11 +55,13 @@ export function openInteraction(tx: Transition, npc: NpcState, interactionId: st
   npc.status = 'waiting';
   npc.interaction = interactionId;
   npc.openedAt = state.clock;
+  const nth = (state.openings[interactionId] = (state.openings[interactionId] ?? 0) + 1);
+  npc.order = shownOrder(state.seed, interactionId, nth, interaction.responses.length);
   const explicit = interaction.timeout.after;
   const patience = explicit ?? Math.round(archetype.traits.patience * (0.85 + 0.3 * nextRandom(state)));
   npc.patienceUntil = state.clock + patience;
   npc.expiresAt = expiryOf(npc, archetype);
-  emit(tx, { type: 'interactionOpened', room: npc.room, npc: npc.id, interaction: interactionId, expiresAt: npc.expiresAt });
+  emit(tx, { type: 'interactionOpened', room: npc.room, npc: npc.id, interaction: interactionId, expiresAt: npc.expiresAt, order: npc.order.map((i) => interaction.responses[i]!.id) });
 }
 
 /** The conversation is over: the NPC leaves, satisfied or not. */

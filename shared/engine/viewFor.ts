@@ -3,6 +3,7 @@ import type { Quality } from '../scenario/schema.js';
 import { teamTotal, type Scores } from '../scores/dimensions.js';
 import { holds } from './conditions.js';
 import type { DrillState, Ending, ExpectedStatus } from './drillState.js';
+import { lockReason } from './lockReason.js';
 import { currentMood, moodBand, type MoodBand } from './mood.js';
 import { roomFacts, type RoomFact } from './roomFacts.js';
 import type { ScenarioIndex } from './scenarioIndex.js';
@@ -18,7 +19,14 @@ export interface NpcView {
   expiresAt: number;
   interaction: string;
   prompt: Text;
-  responses: { id: string; text: Text; available: boolean }[];
+  /** In the order shown (drawn when the interaction opened); a locked one carries why. */
+  responses: { id: string; text: Text; available: boolean; locked?: Text }[];
+  /**
+   * For bots: the position in the scenario file of each response as shown. Bots read their
+   * options in file order so that what they choose never depends on the order shown; clients are
+   * never sent it.
+   */
+  order: readonly number[];
 }
 
 export interface PostView extends RoomView {
@@ -101,11 +109,12 @@ export function roomView(index: ScenarioIndex, state: DrillState, post: string):
       expiresAt: npc.expiresAt,
       interaction: interaction.id,
       prompt: interaction.prompt,
-      responses: interaction.responses.map((r) => ({
-        id: r.id,
-        text: r.text,
-        available: r.requires === undefined || holds(read, r.requires, { room, npc }),
-      })),
+      responses: npc.order.map((slot) => {
+        const r = interaction.responses[slot]!;
+        const available = r.requires === undefined || holds(read, r.requires, { room, npc });
+        return available ? { id: r.id, text: r.text, available } : { id: r.id, text: r.text, available, locked: lockReason(index, r) };
+      }),
+      order: npc.order,
     });
   }
   return { clock: state.clock, phase: state.phase, post, room, waiting: waiting ?? NOBODY, facts: roomFacts(index, state, room) };

@@ -97,6 +97,11 @@ export const ResponseSchema = z.strictObject({
   /** What the NPC says back, shown to the player after choosing. */
   reply: TextSchema.optional(),
   requires: ConditionSchema.optional(),
+  /**
+   * While `requires` does not hold the response is shown locked, with why: this text, or one
+   * written from the condition (the facts' labels, the flags' labels) when it is absent.
+   */
+  locked: TextSchema.optional(),
   quality: QualitySchema,
   tags: z.array(ResponseTagSchema).default([]),
   effects: z.array(EffectSchema).default([]),
@@ -233,6 +238,8 @@ export const ScenarioSchema = z.strictObject({
       z.strictObject({
         id: IdSchema,
         text: TextSchema,
+        /** A short name ("the confirmed cause"), for a locked response's reason; the text is used without it. */
+        label: TextSchema.optional(),
         /** Rooms that know it when the drill starts. */
         knownBy: z.array(IdSchema).default([]),
       }),

@@ -40,13 +40,14 @@ describe('the replay screen’s view of a step', () => {
     cursor.seek(step);
     const zh = replayFrame(cursor.index, cursor.state, cursor.steps, step, 'zh-CN');
     const en = replayFrame(cursor.index, cursor.state, cursor.steps, step, 'en');
-    const response = cursor.steps[step]!.events.find((e) => e.type === 'response')! as { post: string; interaction: string; response: string };
+    const response = cursor.steps[step]!.events.find((e) => e.type === 'response')! as { post: string; interaction: string; response: string; position: number; shown: number };
     const text = scenario.interactions.find((i) => i.id === response.interaction)!.responses.find((r) => r.id === response.response)!.text;
     const post = scenario.posts.find((p) => p.id === response.post)!.name;
     expect(zh.title).toContain(`${post['zh-CN']}的操作`);
     expect(en.title).toContain(`A move by ${post.en}`);
-    expect(zh.lines).toContain(`${post['zh-CN']}：${text['zh-CN']}`);
-    expect(en.lines).toContain(`${post.en}: ${text.en}`);
+    // Where the answer was among the options as shown, too.
+    expect(zh.lines).toContain(`${post['zh-CN']}（第 ${response.position}/${response.shown} 项）：${text['zh-CN']}`);
+    expect(en.lines).toContain(`${post.en} (option ${response.position} of ${response.shown}): ${text.en}`);
     expect(zh.refused).toBeNull();
     expect(replayFrame(cursor.index, cursor.state, cursor.steps, 0, 'en').title).toContain('The drill starts');
   });
