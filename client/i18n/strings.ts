@@ -273,7 +273,6 @@ export const STRINGS = {
   'replay.line.leftHappy': { 'zh-CN': '{name} 满意地离开', en: '{name} leaves satisfied' },
   'replay.line.leftUnhappy': { 'zh-CN': '{name} 不满地离开', en: '{name} leaves unhappy' },
   'replay.line.response': { 'zh-CN': '{post}（第 {position}/{shown} 项）：{response}', en: '{post} (option {position} of {shown}): {response}' },
-  'debrief.shownAt': { 'zh-CN': '显示顺序第 {position}/{shown} 项', en: 'Option {position} of {shown} as shown' },
   'replay.line.shared': { 'zh-CN': '{post} 共享了事实：{fact}', en: '{post} shared a fact: {fact}' },
   'replay.line.learned': { 'zh-CN': '获知事实：{fact}', en: 'Fact learned: {fact}' },
   'replay.line.duty': { 'zh-CN': '{duty}：{status}', en: '{duty}: {status}' },

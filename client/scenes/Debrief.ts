@@ -181,7 +181,7 @@ export class Debrief extends Phaser.Scene {
       }
       line(card.situation, 15, { maxLines: 3 });
       line(card.choice, 17, { bold: true, maxLines: 4, color: decision.kind === 'timeout' ? CSS.red : CSS.ink });
-      if (card.shownAt) line(t('debrief.shownAt', card.shownAt), 13, { color: CSS.inkSoft, maxLines: 1 });
+      if (card.shownAt) line(card.shownAt, 13, { color: CSS.inkSoft, maxLines: 1 });
       if (card.reply) line(t('debrief.reply', { reply: card.reply }), 14, { color: CSS.inkSoft });
       line(card.effects ? t('debrief.effects', { effects: card.effects }) : t('debrief.noEffect'), 15, { bold: true, color: CSS.teal, maxLines: 2 });
       const shown = card.causes.slice(0, 3);

@@ -25,8 +25,8 @@ export interface DecisionCard {
   situation: string;
   choice: string;
   quality: Decision['quality'];
-  /** For an answer: where it was among the options as shown. */
-  shownAt: { position: number; shown: number } | null;
+  /** For an answer: the options in the order shown, each with its quality, the chosen one marked. */
+  shownAt: string | null;
   reply: string | null;
   effects: string;
   /** Each score change traced back to this decision, as "choice → reaction → score". */
@@ -46,7 +46,7 @@ export function decisionCard(d: Decision, debrief: Debrief, locale: Locale, nobo
     situation: d.situation[locale],
     choice: d.choice[locale],
     quality: d.quality,
-    shownAt: d.position !== null && d.shown ? { position: d.position, shown: d.shown.length } : null,
+    shownAt: d.shownLine ? d.shownLine[locale] : null,
     reply: d.reply ? d.reply[locale] : null,
     effects,
     // The chain starts with the decision (and, for an answer, the reply): both are on the card already.

@@ -78,7 +78,7 @@ ${d.improvements.map((f) => `<tr><td>${e(f.title[l])}</td><td>${e(f.action?.[l] 
     const who = x.who ? x.who[l] : rs('nobody', l);
     const quality = x.quality ? ` <span class="q q-${x.quality}">${t(`quality.${x.quality}` as ReportStringKey)}</span>` : '';
     const procedures = x.procedures.map((p) => `<div class="proc">${t('procedure')} · ${e(p.duty[l])}: ${e(p.text[l])}</div>`).join('');
-    const shownAt = x.position !== null && x.shown ? ` <span class="muted">${e(rs('shownAt', l, { position: x.position, shown: x.shown.length }))}</span>` : '';
+    const shownAt = x.shownLine ? `<div class="muted">${e(x.shownLine[l])}</div>` : '';
     return `<tr><td class="n">${time(x.at)}</td><td>${e(who)}</td><td>${e(x.situation[l])}</td><td>${e(x.choice[l])}${quality}${shownAt}</td><td>${e(netText(x.net, l)) || '—'}</td><td>${e(x.note[l])}${procedures}</td></tr>`;
   };
   const timeline = `<p class="muted">${t('chartCaption')}</p><div class="charts">${scoreChartsSvg(d, l)}</div>

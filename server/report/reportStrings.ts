@@ -70,7 +70,6 @@ export const REPORT_STRINGS = {
   effects: { 'zh-CN': '得分影响', en: 'Score effects' },
   note: { 'zh-CN': '点评', en: 'Note' },
   nobody: { 'zh-CN': '无人应答', en: 'Nobody answered' },
-  shownAt: { 'zh-CN': '（显示顺序第 {position}/{shown} 项）', en: '(option {position} of {shown} as shown)' },
   'quality.best': { 'zh-CN': '最佳', en: 'best' },
   'quality.good': { 'zh-CN': '良好', en: 'good' },
   'quality.poor': { 'zh-CN': '欠佳', en: 'poor' },

@@ -77,6 +77,8 @@ export const DecisionSchema = z.object({
   /** For an answer: the options in the order they were shown, and where the chosen one was (1 = first). */
   shown: z.array(z.object({ id: z.string(), text: TextSchema, quality: QualitySchema })).nullable(),
   position: z.number().int().positive().nullable(),
+  /** The same in one line: "Options as shown: 1 good · 2 best (chosen) · 3 poor · 4 bad". */
+  shownLine: TextSchema.nullable(),
   /** Why it was good or poor, in the scenario's words against the procedure. */
   note: TextSchema,
   /** The procedure of every duty this decision completed. */

@@ -1,6 +1,6 @@
 import type { Cause, Roster } from '../engine/drillState.js';
 import type { DrillEvent } from '../engine/events.js';
-import type { Scenario } from '../scenario/schema.js';
+import type { Quality, Scenario } from '../scenario/schema.js';
 import type { Names } from './describe.js';
 import type { ChainStep, Decision, EffectLine, ScoreChange } from './schema.js';
 import { nestQuotesIn } from '../i18n/text.js';
@@ -103,7 +103,7 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
         newDecision({
           seq: e.seq, at: e.at, kind: 'response', post: e.post, room: names.roomOfPost(e.post), interaction: e.interaction, who: names.who(e.post), by: by(e.post),
           situation: say('quote', { npc: names.npc(archetype), line: nestQuotesIn(interaction.prompt) }), choice: response.text,
-          reply: response.reply ?? null, quality: response.quality, shown, position: e.position ?? order.indexOf(e.response) + 1, note: response.note, npc: e.npc, archetype,
+          reply: response.reply ?? null, quality: response.quality, shown, position: e.position ?? order.indexOf(e.response) + 1, shownLine: shownLine(shown, e.response), note: response.note, npc: e.npc, archetype,
         });
         const origin: Origin = { kind: 'decision', seq: e.seq };
         latest.set(`r:${e.npc}:${e.interaction}:${e.response}`, origin);
@@ -114,7 +114,7 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
         newDecision({
           seq: e.seq, at: e.at, kind: 'share', post: e.post, room: e.from, interaction: null, who: names.who(e.post), by: by(e.post),
           situation: say('share.situation', { fact: names.fact(e.fact) }), choice: say('share.choice', { rooms: joinTexts(e.to.map(names.room)) }),
-          reply: null, quality: null, shown: null, position: null, note: say('share.note'), npc: null, archetype: null,
+          reply: null, quality: null, shown: null, position: null, shownLine: null, note: say('share.note'), npc: null, archetype: null,
         }, { fact: e.fact, to: e.to });
         const origin: Origin = { kind: 'decision', seq: e.seq };
         latest.set(`s:${e.post}:${e.fact}`, origin);
@@ -127,7 +127,7 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
         newDecision({
           seq: e.seq, at: e.at, kind: 'timeout', post: null, room: e.room ?? interaction.room, interaction: e.interaction, who: null, by: null,
           situation: say('quote', { npc: names.npc(archetype), line: nestQuotesIn(interaction.prompt) }), choice: e.outcome,
-          reply: null, quality: null, shown: null, position: null, note: interaction.timeout.note, npc: e.npc, archetype,
+          reply: null, quality: null, shown: null, position: null, shownLine: null, note: interaction.timeout.note, npc: e.npc, archetype,
         });
         const origin: Origin = { kind: 'decision', seq: e.seq };
         latest.set(`t:${e.npc}:${e.interaction}`, origin);
@@ -254,4 +254,11 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
   });
   const list = [...decisions.values()].sort((a, b) => a.seq - b.seq).map(({ npc: _n, archetype: _a, moodFrom: _f, moodTo: _t, fact: _x, sharedWith: _w, ...d }) => d);
   return { decisions: list, changes: scoreChanges, dutyDoneBy };
+}
+
+/** The options as shown, each with its quality, the chosen one marked: what the trainee saw, and how each was judged. */
+function shownLine(shown: readonly { id: string; quality: Quality }[], chosen: string) {
+  const items = shown.map((o, i) => say(o.id === chosen ? 'shown.chosen' : 'shown.item', { n: i + 1, quality: say(`quality.${o.quality}`) }));
+  const sep = { 'zh-CN': ' · ', en: ' · ' };
+  return say('shown.line', { items: { 'zh-CN': items.map((t) => t['zh-CN']).join(sep['zh-CN']), en: items.map((t) => t.en).join(sep.en) } });
 }

@@ -5,7 +5,6 @@ import { loadScenarioFile, SCENARIO_DIR } from '../../server/scenarios/loadScena
 import { SKILLS } from '../../shared/bots/skill.js';
 import { lintScenario } from '../../shared/scenario/lint/lintScenario.js';
 import { runBotDrill } from '../../shared/sim/runBotDrill.js';
-import { REQUIRED_EXPERT_LEAD, skillGap } from '../../shared/sim/skillGap.js';
 
 const files = readdirSync(SCENARIO_DIR).filter((f) => f.endsWith('.yaml')).sort();
 
@@ -15,11 +14,11 @@ describe('the scenario library', () => {
   });
 
   describe.each(files)('%s', (file) => {
-    it('passes the checker with no errors, and experts beat novices by the required margin over 500 runs', async () => {
+    // How far experts must lead novices, and everything else the gameability check asks, is in gameability.test.ts.
+    it('passes the checker with no errors', async () => {
       const scenario = await loadScenarioFile(join(SCENARIO_DIR, file));
       expect(lintScenario(scenario).filter((f) => f.severity === 'error')).toEqual([]);
-      expect(skillGap(scenario, 500).lead).toBeGreaterThanOrEqual(REQUIRED_EXPERT_LEAD);
-    }, 120_000);
+    });
 
     it('is a full drill: four rooms, 30+ interactions, 6+ archetypes, 3+ optional injects, and bots reach an ending from every post', async () => {
       const scenario = await loadScenarioFile(join(SCENARIO_DIR, file));

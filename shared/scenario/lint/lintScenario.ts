@@ -52,6 +52,13 @@ export function lintScenario(s: Scenario): Finding[] {
     else if (!read.facts.has(f.id)) warn(['facts', i], `fact "${f.id}" is learned but no condition uses it: sharing it earns points but changes no choice`);
   });
 
+  // A locked response says what it waits for; a fact it names reads best by a short label.
+  const lockFacts = { flags: new Set<string>(), facts: new Set<string>() };
+  s.interactions.forEach((it) => it.responses.forEach((r) => r.requires && !r.locked && readsOf(r.requires, lockFacts)));
+  s.facts.forEach((f, i) => {
+    if (lockFacts.facts.has(f.id) && !f.label) warn(['facts', i], `fact "${f.id}" locks responses but has no short label: their reason will quote its whole text`);
+  });
+
   // Every dimension must be movable by what players choose.
   const movedByResponses = new Set<string>();
   s.interactions.forEach((it) => it.responses.forEach((r) => r.effects.forEach((e) => e.type === 'score' && movedByResponses.add(e.dim))));

@@ -59,6 +59,19 @@ describe('the debrief of a recorded drill', () => {
     expect(DebriefSchema.parse(debrief)).toEqual(debrief);
   });
 
+  it('keeps, for every answer, the options in the order they were shown and where the chosen one was', () => {
+    const answers = debrief.decisions.filter((d) => d.kind === 'response');
+    expect(answers.length).toBeGreaterThan(2);
+    for (const d of answers) {
+      const interaction = scenario.interactions.find((i) => i.id === d.interaction)!;
+      const opened = drill.log.filter((e): e is Extract<DrillEvent, { type: 'interactionOpened' }> => e.type === 'interactionOpened' && e.interaction === d.interaction && e.at <= d.at).at(-1)!;
+      expect(d.shown!.map((o) => o.id)).toEqual(opened.order);
+      expect([...d.shown!.map((o) => o.id)].sort()).toEqual(interaction.responses.map((r) => r.id).sort());
+      expect(d.shown![d.position! - 1]!.text).toEqual(d.choice);
+      expect(d.shownLine!.en).toMatch(new RegExp(`^Options as shown: .*${d.position} ${d.quality} \\(chosen\\)`));
+    }
+  });
+
   it('draws each dimension from the baseline through every score event of the log to the final score', () => {
     for (const dim of DIMENSIONS) {
       const result = debrief.dimensions.find((x) => x.dim === dim)!;
