@@ -1,10 +1,10 @@
 import { Client, type Room } from 'colyseus.js';
 import type { DrillEvent } from '../../shared/engine/events.js';
-import type { Text } from '../../shared/i18n/text.js';
-import { CLOSE_CODES, COLYSEUS_CODES, SERVER_MESSAGES, type ClientMessage, type ClientMessageType } from '../../shared/protocol/messages.js';
+import { CLOSE_CODES, COLYSEUS_CODES, type ClientMessage, type ClientMessageType } from '../../shared/protocol/messages.js';
 import type { RejectionCode } from '../../shared/protocol/rejections.js';
+import { parseServerMessage, type Ended, type Panel, type ServerMessage, type ServerMessageType } from '../../shared/protocol/serverMessages.js';
 import type { ScoreEvent } from '../view/scoreChange.js';
-import type { DrillStateJson, Me, ScenarioInfo } from '../view/stateJson.js';
+import type { DrillJson, DrillStateJson, Me, ScenarioInfo } from '../view/stateJson.js';
 import { toViewModel } from '../view/toViewModel.js';
 import type { DrillView } from '../view/viewModel.js';
 import { fetchScenarios } from './api.js';
@@ -23,32 +23,11 @@ export interface Refusal {
   type?: string;
 }
 
-export interface EndedMessage {
-  record: string | null;
-  /** Opens the drill's report, survey and replay (null if the record was not stored). */
-  reportToken: string | null;
-  ending: { id: string | null; at: number; reason: 'condition' | 'time-up' | 'trainer' | 'abandoned' };
-  scores: Record<string, number>;
-  total: number;
-  saved: boolean;
-}
-
-interface Welcome {
-  role: Me['role'];
-  participant: string;
-  post: string | null;
-  code: string;
-  mode: string;
-  /** To the trainer and spectators: the injects the trainer may fire. */
-  injects?: OptionalInject[];
-}
+/** The `ended` message: the result, sent once it is stored (`reportToken` opens the report, survey and replay). */
+export type EndedMessage = Ended;
 
 /** An optional inject of the scenario, as `welcome` lists them for the trainer's console. */
-export interface OptionalInject {
-  id: string;
-  room: string;
-  title: Text;
-}
+export type OptionalInject = NonNullable<ServerMessage<'welcome'>['injects']>[number];
 
 export interface ConnectionEvents {
   view: DrillView;
@@ -106,6 +85,8 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
   injects: OptionalInject[] = [];
   private room!: Room;
   private me: Me;
+  /** The private panels received (`panel` messages), by post: a player's own, or all for the trainer and spectators. */
+  private readonly panels = new Map<string, Panel>();
   private viewPost: string | null = null;
   private wantedPost: string | null = null;
   private releasing: string | null = null;
@@ -259,43 +240,59 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
     this.refresh();
   }
 
+  /** Listens to one server message, read with its schema: a malformed one is dropped, never half-read. */
+  private listen<T extends ServerMessageType>(room: Room, type: T, handler: (message: ServerMessage<T>) => void): void {
+    room.onMessage(type, (payload: unknown) => {
+      const parsed = parseServerMessage(type, payload);
+      if (parsed.ok) handler(parsed.message);
+      else console.warn(`crisis-drill: dropped a malformed "${type}" message (${parsed.error})`);
+    });
+  }
+
   /** Listeners go on every new room object: a room that was left drops its listeners. */
   private bind(room: Room): void {
     room.onStateChange(() => this.refresh());
-    room.onMessage(SERVER_MESSAGES.welcome, (w: Welcome) => {
+    this.listen(room, 'welcome', (w) => {
       this.me = { ...this.me, role: w.role, post: w.post };
       this.seat = { ...this.seat, code: w.code, participant: w.role === 'player' ? w.participant : undefined };
       if (w.injects) this.injects = w.injects;
       // A presenter window keeps its own key (see scenes/Presenter.ts): it must not become a trainer's seat.
       if (this.ended === null && w.role !== 'spectator') saveSeat(this.seat);
+      this.keepVisiblePanels();
       this.refresh();
     });
-    room.onMessage(SERVER_MESSAGES.events, (events: DrillEvent[]) => {
+    this.listen(room, 'panel', (p) => {
+      this.panels.set(p.post, p);
+      this.refresh();
+    });
+    this.listen(room, 'events', (events) => {
       for (const e of events) if (e.type === 'score') this.scoreLog.push(e);
       this.scoreLog.splice(0, Math.max(0, this.scoreLog.length - SCORE_LOG));
       for (const e of events) if (HISTORY_TYPES.has(e.type)) this.history.push(e);
       this.history.splice(0, Math.max(0, this.history.length - HISTORY));
       this.emit('events', events);
     });
-    room.onMessage(SERVER_MESSAGES.rejected, (r: Refusal) => {
+    this.listen(room, 'rejected', (r) => {
       if (r.type === 'seat') this.wantedPost = this.releasing = null;
       this.emit('rejected', r);
     });
-    room.onMessage(SERVER_MESSAGES.hint, (h: ConnectionEvents['hint']) => this.emit('hint', h));
+    this.listen(room, 'hint', (h) => this.emit('hint', h));
     // The server's answer to an accepted `seat` message: the post this player holds now.
-    room.onMessage(SERVER_MESSAGES.seated, (s: { post: string | null }) => {
+    this.listen(room, 'seated', (s) => {
       if (this.me.role !== 'player') return;
       this.me = { ...this.me, post: s.post };
       this.wantedPost = this.releasing = null;
+      this.keepVisiblePanels();
       this.refresh();
     });
-    room.onMessage(SERVER_MESSAGES.freed, (f: ConnectionEvents['freed']) => {
+    this.listen(room, 'freed', (f) => {
       if (this.me.post === f.post) this.me = { ...this.me, post: null };
       this.wantedPost = null;
+      this.keepVisiblePanels();
       this.refresh();
       this.emit('freed', f);
     });
-    room.onMessage(SERVER_MESSAGES.ended, (m: EndedMessage) => {
+    this.listen(room, 'ended', (m) => {
       this.ended = m;
       clearSeat();
       this.refresh();
@@ -305,10 +302,16 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
     room.onLeave((code) => void this.onLeave(room, code));
   }
 
+  /** A player keeps only its own post's panel: one given up is dropped, never left as a frozen copy. */
+  private keepVisiblePanels(): void {
+    if (this.me.role !== 'player') return;
+    for (const post of [...this.panels.keys()]) if (post !== this.me.post) this.panels.delete(post);
+  }
+
   private refresh(): void {
     const state = this.room.state as { toJSON?: () => DrillStateJson } | undefined;
     if (!state?.toJSON) return;
-    const json = state.toJSON();
+    const json: DrillJson = { ...state.toJSON(), panels: Object.fromEntries(this.panels) };
     // A room object just joined (or rejoined) may not have received its first full state yet.
     if (!json.code || !json.seats || !json.rooms) return;
     if (this.scenario?.id !== json.scenario) this.scenario = this.scenarios.find((s) => s.id === json.scenario) ?? null;

@@ -4,7 +4,7 @@ import type { DrillSource } from '../net/DrillSource.js';
 import { Emitter } from '../net/Emitter.js';
 import { followDrill } from '../scenes/sceneRouter.js';
 import type { ScoreEvent } from '../view/scoreChange.js';
-import type { DrillStateJson, NpcCardJson, ScenarioInfo } from '../view/stateJson.js';
+import type { Card, DrillJson, ScenarioInfo } from '../view/stateJson.js';
 import { toViewModel } from '../view/toViewModel.js';
 import type { DrillView } from '../view/viewModel.js';
 
@@ -32,7 +32,7 @@ class CrowdSource extends Emitter<Events> implements DrillSource {
   private now = 10 * 3600;
   private next = NPCS;
   private seq = 0;
-  private readonly cards: NpcCardJson[] = Array.from({ length: NPCS }, (_, i) => this.card(i));
+  private readonly cards: Card[] = Array.from({ length: NPCS }, (_, i) => this.card(i));
 
   start(): void {
     setInterval(() => this.tick(), 100);
@@ -41,24 +41,22 @@ class CrowdSource extends Emitter<Events> implements DrillSource {
     this.publish();
   }
 
-  private card(i: number): NpcCardJson {
+  private card(i: number): Card {
     return {
       id: `n${i}`,
       archetype: i % 9 === 0 ? 'crowd-filmer' : 'anxious-depositor',
       kind: KINDS[i % KINDS.length]!,
-      nameZh: `排队的客户 ${i}`,
-      nameEn: `Customer ${i}`,
+      name: { 'zh-CN': `排队的客户 ${i}`, en: `Customer ${i}` },
       mood: (i * 37) % 100,
       openedAt: this.now - i * 30,
       expiresAt: this.now + 1800 - i * 30,
       interaction: 'bench',
-      promptZh: '我的余额怎么不对？我要马上取出全部存款！',
-      promptEn: 'Why is my balance wrong? I want all my savings out now!',
-      responses: JSON.stringify([
-        { id: 'a', zh: '我先帮您核对账户流水。', en: 'Let me check your statement first.', available: true },
-        { id: 'b', zh: '请到贵宾室，我们单独为您办理。', en: 'Come to a private room and we will handle it.', available: true },
-        { id: 'c', zh: '原因已查明：升级程序错误，资金安全。', en: 'The cause is known: a faulty upgrade; your money is safe.', available: false },
-      ]),
+      prompt: { 'zh-CN': '我的余额怎么不对？我要马上取出全部存款！', en: 'Why is my balance wrong? I want all my savings out now!' },
+      responses: [
+        { id: 'a', text: { 'zh-CN': '我先帮您核对账户。', en: 'Let me check your account first.' }, available: true },
+        { id: 'b', text: { 'zh-CN': '请到贵宾室，我们单独为您办理。', en: 'Come to a private room and we will handle it.' }, available: true },
+        { id: 'c', text: { 'zh-CN': '原因已查明：升级程序错误，资金安全。', en: 'The cause is known: a faulty upgrade; your money is safe.' }, available: false, locked: { 'zh-CN': '需要：已确认的原因', en: 'Needs the confirmed cause' } },
+      ],
     };
   }
 
@@ -91,7 +89,7 @@ class CrowdSource extends Emitter<Events> implements DrillSource {
   }
 
   private publish(): void {
-    const state: DrillStateJson = {
+    const state: DrillJson = {
       code: this.code,
       mode: 'solo',
       scenario: 'bench',

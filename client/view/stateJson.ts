@@ -1,72 +1,18 @@
 import type { Text } from '../../shared/i18n/text.js';
 
-// The shapes the client receives, as plain data: `room.state.toJSON()` of server/state/DrillSchema.ts
-// (maps become objects, arrays stay arrays) and the JSON of GET /api/scenarios. Kept here as types
-// only, so the client never loads server code.
+import type { Panel } from '../../shared/protocol/serverMessages.js';
+import type { DrillStateJson } from '../../shared/protocol/stateShape.js';
 
-export interface NpcCardJson {
-  id: string;
-  archetype: string;
-  kind: string;
-  nameZh: string;
-  nameEn: string;
-  mood: number;
-  openedAt: number;
-  expiresAt: number;
-  interaction: string;
-  promptZh: string;
-  promptEn: string;
-  /** JSON of ResponseOption[]: see the note on nested lists in DrillSchema.ts. */
-  responses: string;
-}
+// What the client draws from: the synchronised state as plain data (`room.state.toJSON()`, shaped
+// by shared/protocol/stateShape.ts, the one definition the server's schema is built from) and
+// the private panels received as `panel` messages (shared/protocol/serverMessages.ts).
 
-export interface ResponseOptionJson {
-  id: string;
-  zh: string;
-  en: string;
-  available: boolean;
-}
+export type { DrillStateJson, SeatStateJson } from '../../shared/protocol/stateShape.js';
+export type { Card, Panel } from '../../shared/protocol/serverMessages.js';
 
-export interface KnownFactJson {
-  id: string;
-  zh: string;
-  en: string;
-  /** JSON array of room ids that do not know the fact yet. */
-  unknownTo: string;
-}
-
-export interface PostPanelJson {
-  post: string;
-  room: string;
-  waiting?: NpcCardJson[];
-  facts?: KnownFactJson[];
-}
-
-export interface SeatJson {
-  post: string;
-  room: string;
-  holder: string;
-  kind: string;
-  skill: string;
-  connected: boolean;
-  ready: boolean;
-}
-
-export interface DrillStateJson {
-  code: string;
-  mode: string;
-  scenario: string;
-  team: string;
-  phase: string;
-  clock: number;
-  speed: number;
-  ending: string;
-  scores: Record<string, number>;
-  seats: Record<string, SeatJson>;
-  rooms: Record<string, { id: string; type: string; waiting: number; angry: number }>;
-  expected: Record<string, { id: string; post: string; status: string; deadline: number }>;
-  panels?: Record<string, PostPanelJson>;
-  unseated?: string[];
+/** The state and the panels this client holds, by post. */
+export interface DrillJson extends DrillStateJson {
+  panels?: Record<string, Panel>;
 }
 
 /** One entry of GET /api/scenarios. `expected` and `endings` are used when the server sends them. */

@@ -3,8 +3,8 @@ import type { Text } from '../../shared/i18n/text.js';
 import { formatJoinCode } from '../../shared/protocol/joinCode.js';
 import { DIMENSIONS, DIMENSION_LABELS } from '../../shared/scores/dimensions.js';
 import { clockLabel, waitLabel } from './clockLabel.js';
-import type { DrillStateJson, Me, NpcCardJson, PostPanelJson, ScenarioInfo } from './stateJson.js';
-import type { DrillView, DutyView, FactView, NpcView, PanelView, ResponseView, RoomView, SeatView } from './viewModel.js';
+import type { Card, DrillJson, Me, Panel, ScenarioInfo } from './stateJson.js';
+import type { DrillView, DutyView, FactView, NpcView, PanelView, RoomView, SeatView } from './viewModel.js';
 import { humanize, roomTypeName } from './names.js';
 
 export interface ViewOptions {
@@ -19,7 +19,7 @@ const URGENT_SECONDS = 15 * 60;
  * The synchronised state as the client draws it. Pure and Phaser-free: the scenes only render
  * what this returns, so what a player sees is tested here without a browser.
  */
-export function toViewModel(state: DrillStateJson, me: Me, options: ViewOptions = {}): DrillView {
+export function toViewModel(state: DrillJson, me: Me, options: ViewOptions = {}): DrillView {
   const scenario = options.scenario && options.scenario.id === state.scenario ? options.scenario : null;
   const isTrainer = me.role !== 'player';
   const mode = (['training', 'team', 'solo'].includes(state.mode) ? state.mode : 'training') as DrillView['mode'];
@@ -78,7 +78,7 @@ export function toViewModel(state: DrillStateJson, me: Me, options: ViewOptions 
     codeLabel: state.code ? formatJoinCode(state.code) : '',
     mode,
     team: state.team,
-    phase: (['lobby', 'running', 'paused', 'ended', 'failed'].includes(state.phase) ? state.phase : 'lobby') as DrillView['phase'],
+    phase: (['lobby', 'running', 'paused', 'ended', 'failed', 'abandoned'].includes(state.phase) ? state.phase : 'lobby') as DrillView['phase'],
     clock: state.clock,
     clockLabel: clockLabel(state.clock),
     speed: state.speed,
@@ -108,64 +108,39 @@ export function toViewModel(state: DrillStateJson, me: Me, options: ViewOptions 
 }
 
 /** The trainer looks at the chosen post, or else the first post of the first room. */
-function pickTrainerPost(state: DrillStateJson, wanted: string | null | undefined): string | null {
+function pickTrainerPost(state: DrillJson, wanted: string | null | undefined): string | null {
   if (wanted && state.seats[wanted]) return wanted;
   return Object.keys(state.seats)[0] ?? null;
 }
 
-function toPanel(panel: PostPanelJson, state: DrillStateJson, roomName: (id: string) => Text): PanelView {
-  const facts: FactView[] = (panel.facts ?? []).map((f) => ({
-    id: f.id,
-    text: { 'zh-CN': f.zh, en: f.en },
-    unknownTo: parseList(f.unknownTo).map((id) => ({ id, name: roomName(id) })),
-  }));
+function toPanel(panel: Panel, state: DrillJson, roomName: (id: string) => Text): PanelView {
+  const facts: FactView[] = panel.facts.map((f) => ({ id: f.id, text: f.text, unknownTo: f.unknownTo.map((id) => ({ id, name: roomName(id) })) }));
   return {
     post: panel.post,
     room: panel.room,
     roomType: state.rooms[panel.room]?.type ?? panel.room,
-    npcs: (panel.waiting ?? []).map((card) => toNpc(card, state.clock)),
+    npcs: panel.waiting.map((card) => toNpc(card, state.clock)),
     facts,
   };
 }
 
-export function toNpc(card: NpcCardJson, clock: number): NpcView {
+export function toNpc(card: Card, clock: number): NpcView {
   const span = Math.max(1, card.expiresAt - card.openedAt);
   const waited = Math.max(0, clock - card.openedAt);
   return {
     id: card.id,
     kind: card.kind,
     archetype: card.archetype,
-    name: { 'zh-CN': card.nameZh, en: card.nameEn },
+    name: card.name,
     mood: card.mood,
     band: moodBand(card.mood),
     interaction: card.interaction,
-    prompt: { 'zh-CN': card.promptZh, en: card.promptEn },
-    responses: parseResponses(card.responses),
+    prompt: card.prompt,
+    responses: card.responses,
     openedAt: card.openedAt,
     expiresAt: card.expiresAt,
     patience: Math.min(1, Math.max(0, (card.expiresAt - clock) / span)),
     waited,
     waitLabel: waitLabel(waited),
   };
-}
-
-function parseResponses(json: string): ResponseView[] {
-  const raw = parseList(json) as unknown[];
-  return raw.flatMap((r) => {
-    if (typeof r !== 'object' || r === null) return [];
-    const o = r as { id?: unknown; zh?: unknown; en?: unknown; available?: unknown; lockZh?: unknown; lockEn?: unknown };
-    if (typeof o.id !== 'string') return [];
-    const locked = typeof o.lockZh === 'string' && typeof o.lockEn === 'string' ? { locked: { 'zh-CN': o.lockZh, en: o.lockEn } } : {};
-    return [{ id: o.id, text: { 'zh-CN': String(o.zh ?? o.id), en: String(o.en ?? o.id) }, available: o.available === true, ...locked }];
-  });
-}
-
-/** Parses one of the JSON-string lists of the state; a broken one reads as empty, never throws. */
-function parseList(json: string): any[] {
-  try {
-    const value: unknown = JSON.parse(json || '[]');
-    return Array.isArray(value) ? value : [];
-  } catch {
-    return [];
-  }
 }

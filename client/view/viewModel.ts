@@ -9,7 +9,7 @@ export interface DrillView {
   codeLabel: string;
   mode: 'training' | 'team' | 'solo';
   team: string;
-  phase: 'lobby' | 'running' | 'paused' | 'ended' | 'failed';
+  phase: 'lobby' | 'running' | 'paused' | 'ended' | 'failed' | 'abandoned';
   clock: number;
   clockLabel: string;
   speed: number;

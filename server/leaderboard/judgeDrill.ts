@@ -2,7 +2,7 @@ import { indexScenario } from '../../shared/engine/scenarioIndex.js';
 import { compareReplay } from '../../shared/replay/verifyReplay.js';
 import { holderProblem, soloPlayer } from '../../shared/session/holderRules.js';
 import { regenerateLog } from '../../shared/session/regenerateLog.js';
-import { botRoster } from '../rooms/DrillSession.js';
+import { botRoster } from '../../shared/session/session.js';
 import type { LoadedScenario } from '../services.js';
 import type { DrillCreation } from '../store/drillCreation.js';
 import type { DrillRecord } from '../store/drillRecord.js';

@@ -1,7 +1,7 @@
-import type { DrillStateJson, NpcCardJson, ScenarioInfo } from '../../client/view/stateJson.js';
+import type { Card, DrillJson, ScenarioInfo } from '../../client/view/stateJson.js';
 
-/** A drill state as `room.state.toJSON()` gives it, shaped like server/state/DrillSchema.ts. */
-export function stateJson(overrides: Partial<DrillStateJson> = {}): DrillStateJson {
+/** A drill state as `room.state.toJSON()` gives it (shared/protocol/stateShape.ts), with the panels a client received. */
+export function stateJson(overrides: Partial<DrillJson> = {}): DrillJson {
   return {
     code: 'ABCD2345',
     mode: 'training',
@@ -30,7 +30,7 @@ export function stateJson(overrides: Partial<DrillStateJson> = {}): DrillStateJs
         post: 'manager',
         room: 'lobby',
         waiting: [card({ id: 'n3' }), card({ id: 'n7', mood: 15, openedAt: 9 * 3600 + 30 * 60, expiresAt: 9 * 3600 + 40 * 60 })],
-        facts: [{ id: 'root-cause', zh: '原因已确认', en: 'Cause confirmed', unknownTo: '["phone"]' }],
+        facts: [{ id: 'root-cause', text: { 'zh-CN': '原因已确认', en: 'Cause confirmed' }, unknownTo: ['phone'] }],
       },
     },
     unseated: [],
@@ -38,23 +38,21 @@ export function stateJson(overrides: Partial<DrillStateJson> = {}): DrillStateJs
   };
 }
 
-export function card(overrides: Partial<NpcCardJson> = {}): NpcCardJson {
+export function card(overrides: Partial<Card> = {}): Card {
   return {
     id: 'n1',
     archetype: 'anxious-depositor',
     kind: 'customer',
-    nameZh: '焦虑的储户',
-    nameEn: 'Anxious depositor',
+    name: { 'zh-CN': '焦虑的储户', en: 'Anxious depositor' },
     mood: 55,
     openedAt: 9 * 3600 + 30 * 60,
     expiresAt: 9 * 3600 + 50 * 60,
     interaction: 'lobby-balance',
-    promptZh: '我的钱呢？',
-    promptEn: 'Where is my money?',
-    responses: JSON.stringify([
-      { id: 'explain', zh: '我帮您查', en: 'Let me check', available: true },
-      { id: 'cite-cause', zh: '原因是…', en: 'The cause is…', available: false },
-    ]),
+    prompt: { 'zh-CN': '我的钱呢？', en: 'Where is my money?' },
+    responses: [
+      { id: 'explain', text: { 'zh-CN': '我帮您查', en: 'Let me check' }, available: true },
+      { id: 'cite-cause', text: { 'zh-CN': '原因是…', en: 'The cause is…' }, available: false, locked: { 'zh-CN': '需要：本房间已掌握「原因」', en: 'Needs your room to know “the cause”' } },
+    ],
     ...overrides,
   };
 }

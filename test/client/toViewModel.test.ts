@@ -30,14 +30,8 @@ describe('toViewModel', () => {
     const npc = toViewModel(stateJson(), player).panel!.npcs[0]!;
     expect(npc.responses).toEqual([
       { id: 'explain', text: { 'zh-CN': '我帮您查', en: 'Let me check' }, available: true },
-      { id: 'cite-cause', text: { 'zh-CN': '原因是…', en: 'The cause is…' }, available: false },
+      { id: 'cite-cause', text: { 'zh-CN': '原因是…', en: 'The cause is…' }, available: false, locked: { 'zh-CN': '需要：本房间已掌握「原因」', en: 'Needs your room to know “the cause”' } },
     ]);
-  });
-
-  it('reads a broken responses string as no answers instead of throwing', () => {
-    const state = stateJson();
-    state.panels!.manager!.waiting = [card({ responses: '{not json' })];
-    expect(toViewModel(state, player).panel!.npcs[0]!.responses).toEqual([]);
   });
 
   it('derives patience left and the wait so far from the scenario clock', () => {

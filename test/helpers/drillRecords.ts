@@ -6,7 +6,7 @@ import type { DrillInput } from '../../shared/protocol/intents.js';
 import { teamTotal } from '../../shared/scores/dimensions.js';
 import { DrillDriver, type Lineup } from '../../shared/session/DrillDriver.js';
 import { verdictFor } from '../../server/leaderboard/verdictFor.js';
-import { botRoster } from '../../server/rooms/DrillSession.js';
+import { botRoster } from '../../shared/session/session.js';
 import type { LoadedScenario, ServerServices } from '../../server/services.js';
 import type { DrillCreation } from '../../server/store/drillCreation.js';
 import type { DrillRecord } from '../../server/store/drillRecord.js';

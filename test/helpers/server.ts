@@ -4,6 +4,7 @@ import { loadScenarioSet } from '../../server/scenarios/loadScenarioSet.js';
 import type { ServerServices } from '../../server/services.js';
 import { DrillStore } from '../../server/store/DrillStore.js';
 import type { CreateDrill } from '../../shared/protocol/messages.js';
+import { panelsOf } from './panels.js';
 
 export const FIXTURE_DIR = new URL('../fixtures/', import.meta.url).pathname;
 
@@ -44,6 +45,7 @@ export async function startTestServer(overrides: Partial<ServerServices> = {}, s
     async join(code, options) {
       const room = await new Client(url.replace('http', 'ws')).joinById(code, options);
       room.onMessage('*', () => {});
+      panelsOf(room);
       return room;
     },
     async createDrill(body) {

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Client, type Room } from 'colyseus.js';
+import { panelsOf } from './panels.js';
 import { until } from './server.js';
 import { freePort } from '../../server/net/freePort.js';
 export { freePort };
@@ -60,6 +61,7 @@ export async function startServerProcess(env: Record<string, string>, port?: num
     async join(code, options) {
       const room = await new Client(url.replace('http', 'ws')).joinById(code, options);
       room.onMessage('*', () => {});
+      panelsOf(room);
       return room;
     },
     async kill() {

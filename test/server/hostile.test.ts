@@ -2,6 +2,7 @@ import type { Room } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replay } from '../../shared/sim/replay.js';
 import { collect, startTestServer, until, type TestServer } from '../helpers/server.js';
+import { panelsOf } from '../helpers/panels.js';
 
 // Generous limits here: this test is about what the server does with bad input, not with floods.
 let server: TestServer;
@@ -40,7 +41,7 @@ describe('hostile input', () => {
     const players: Room[] = await Promise.all(['manager', 'agent', 'pr'].map((post) => server.join(code, { name: post, post })));
     trainer.send('clock', { action: 'start' });
     await until(() => trainer.state.phase === 'running', 'the start');
-    await until(() => (players[1]!.state.panels?.get('agent')?.waiting.length ?? 0) > 0, 'callers to wait in the phone queue');
+    await until(() => (panelsOf(players[1]!).get('agent')?.waiting.length ?? 0) > 0, 'callers to wait in the phone queue');
 
     const refusals = players.map((p) => collect<{ ref: number | null; code: string }>(p, 'rejected'));
     // A seat message that happens to be valid (taking the post one already holds) is acknowledged instead.
@@ -64,9 +65,9 @@ describe('hostile input', () => {
       // Interleave genuine moves: answer an NPC waiting in the player's own room.
       if (round % 50 === 0) {
         players.forEach((player, i) => {
-          const card = player.state.panels?.values().next().value?.waiting.at(0);
+          const card = panelsOf(player).values().next().value?.waiting.at(0);
           if (!card) return;
-          const option = (JSON.parse(card.responses) as { id: string; available: boolean }[]).find((o) => o.available);
+          const option = (card.responses as { id: string; available: boolean }[]).find((o) => o.available);
           if (!option) return;
           const r = ++ref;
           sent[i]!.valid.add(r);

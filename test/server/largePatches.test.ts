@@ -2,6 +2,8 @@ import type { Room } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SCENARIO_DIR } from '../../server/scenarios/loadScenarios.js';
 import { startTestServer, until, type TestServer } from '../helpers/server.js';
+import { panelsOf } from '../helpers/panels.js';
+import { PanelSchema } from '../../shared/protocol/serverMessages.js';
 
 // At high speed many NPC cards land in one patch. @colyseus/schema 3.0.76 cut view patches off
 // at its 8 KB encode buffer, so clients decoded half a card ("refId" not found, responses JSON
@@ -31,15 +33,9 @@ describe('large state patches', () => {
       const started = Date.now();
       await until(() => {
         for (const room of rooms) {
-          room.state.panels?.forEach((panel: { waiting: { id: string; responses: string }[] }) => {
-            for (const card of panel.waiting) {
-              cards++;
-              try {
-                JSON.parse(card.responses);
-              } catch {
-                broken.push(card.id);
-              }
-            }
+          panelsOf(room).forEach((panel) => {
+            cards += panel.waiting.length;
+            if (!PanelSchema.safeParse(panel).success) broken.push(panel.post);
           });
         }
         return Date.now() - started > 3000;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIO_DIR } from '../../server/scenarios/loadScenarios.js';
 import { replay } from '../../shared/sim/replay.js';
 import { collect, startTestServer, until, type TestServer } from '../helpers/server.js';
+import { panelsOf } from '../helpers/panels.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -20,8 +21,8 @@ describe('solo practice', () => {
     await until(() => me.state.seats?.get('pr-officer')?.kind === 'human', 'the seat');
     expect([...me.state.seats.values()].filter((s) => s.kind === 'bot')).toHaveLength(3);
     const play = setInterval(() => {
-      const card = me.state.panels?.get('pr-officer')?.waiting.at(0);
-      const option = card && (JSON.parse(card.responses) as { id: string; available: boolean }[]).find((o) => o.available);
+      const card = panelsOf(me).get('pr-officer')?.waiting.at(0);
+      const option = card && (card.responses as { id: string; available: boolean }[]).find((o) => o.available);
       if (card && option) me.send('intent', { intent: { type: 'respond', npc: card.id, response: option.id } });
     }, 30);
     me.send('ready', { ready: true });
@@ -71,7 +72,7 @@ describe('team drill', () => {
     await until(() => one.state.phase === 'running', 'the start once all are ready');
     expect(one.state.team).toBe('一队');
     // Same seed: both teams meet the same opening (the 09:00 NPC with the same seeded mood and patience).
-    const opening = (room: typeof one) => room.state.panels?.get('incident-commander')?.waiting.at(0);
+    const opening = (room: typeof one) => panelsOf(room).get('incident-commander')?.waiting.at(0);
     await until(() => opening(opsA) !== undefined && opening(opsB) !== undefined, 'both ops panels');
     expect([opening(opsB)!.id, opening(opsB)!.interaction, opening(opsB)!.expiresAt]).toEqual([opening(opsA)!.id, opening(opsA)!.interaction, opening(opsA)!.expiresAt]);
     await Promise.all([one, two, opsA, opsB].map((r) => r.leave()));

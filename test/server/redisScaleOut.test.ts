@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DrillStore } from '../../server/store/DrillStore.js';
 import { HAS_REDIS, startRedis, warnNoRedis, type TestRedis } from '../helpers/redis.js';
 import { collect, until } from '../helpers/server.js';
+import { panelsOf } from '../helpers/panels.js';
 import { freePort, startServerProcess, type ServerProcess } from '../helpers/serverProcess.js';
 
 const SUITE = 'two server processes sharing matchmaking over Redis (test/server/redisScaleOut.test.ts)';
@@ -53,9 +54,9 @@ function listing(code: string): { publicAddress: string; processId: string } {
 function play(trainees: Room[]): () => void {
   const timer = setInterval(() => {
     for (const room of trainees) {
-      const panel = room.state.panels?.values().next().value;
+      const panel = panelsOf(room).values().next().value;
       const npc = panel?.waiting.at(0);
-      const option = npc && (JSON.parse(npc.responses) as { id: string; available: boolean }[]).find((r) => r.available);
+      const option = npc && (npc.responses as { id: string; available: boolean }[]).find((r) => r.available);
       if (npc && option) room.send('intent', { intent: { type: 'respond', npc: npc.id, response: option.id } });
     }
   }, 50);

@@ -5,6 +5,7 @@ import { ReplayCursor } from '../../shared/replay/ReplayCursor.js';
 import { ReplayResponseSchema } from '../../shared/replay/replayResponse.js';
 import { verifyReplay } from '../../shared/replay/verifyReplay.js';
 import { collect, startTestServer, until, type TestServer } from '../helpers/server.js';
+import { panelsOf } from '../helpers/panels.js';
 
 let server: TestServer;
 let ended: { record: string; reportToken: string; scores: Record<string, number>; total: number; ending: unknown };
@@ -21,8 +22,8 @@ beforeAll(async () => {
   const endedMessages = collect(me, 'ended');
   await until(() => me.state.seats?.get('call-centre-lead')?.kind === 'human', 'the seat');
   const play = setInterval(() => {
-    const card = me.state.panels?.get('call-centre-lead')?.waiting.at(0);
-    const option = card && (JSON.parse(card.responses) as { id: string; available: boolean }[]).find((o) => o.available);
+    const card = panelsOf(me).get('call-centre-lead')?.waiting.at(0);
+    const option = card && (card.responses as { id: string; available: boolean }[]).find((o) => o.available);
     if (card && option) me.send('intent', { intent: { type: 'respond', npc: card.id, response: option.id } });
   }, 30);
   me.send('ready', { ready: true });

@@ -10,6 +10,7 @@ import { DebriefSchema, type Debrief } from '../../shared/debrief/schema.js';
 import { DIMENSIONS } from '../../shared/scores/dimensions.js';
 import { FLAGSHIP_DIR, HAS_CHROMIUM, launchBrowser, SCREENSHOTS, warnNoChromium } from '../helpers/browser.js';
 import { collect, startTestServer, until, type TestServer } from '../helpers/server.js';
+import { panelsOf } from '../helpers/panels.js';
 
 warnNoChromium('test/server/report.test.ts (the report printed to PDF)');
 
@@ -27,8 +28,8 @@ async function playSoloDrill(): Promise<{ record: string; reportToken: string }>
   const me = await server.join(code, { name: HOSTILE });
   const ended = collect(me, 'ended');
   const play = setInterval(() => {
-    const card = me.state.panels?.get(POST)?.waiting.at(0);
-    const option = card && (JSON.parse(card.responses) as { id: string; available: boolean }[]).find((o) => o.available);
+    const card = panelsOf(me).get(POST)?.waiting.at(0);
+    const option = card && (card.responses as { id: string; available: boolean }[]).find((o) => o.available);
     if (card && option) me.send('intent', { intent: { type: 'respond', npc: card.id, response: option.id } });
   }, 30);
   me.send('ready', { ready: true });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE_CODES } from '../../shared/protocol/messages.js';
 import { collect, startTestServer, until, type TestServer } from '../helpers/server.js';
+import { panelsOf } from '../helpers/panels.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -87,7 +88,7 @@ describe('reconnection', () => {
     const back = await client.reconnect(token);
     back.onMessage('*', () => {});
     await until(() => trainer.state.seats.get('agent')?.connected === true, 'the seat to show the player back');
-    await until(() => back.state.panels?.get('agent') !== undefined, 'the panel to be sent again');
+    await until(() => panelsOf(back).get('agent') !== undefined, 'the panel to be sent again');
     expect(back.state.clock).toBeGreaterThan(9 * 3600);
     expect(trainer.state.seats.get('agent')!.kind).toBe('human');
     await back.leave();

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CheckpointSchema, type Checkpoint } from '../../server/checkpoints/Checkpoint.js';
 import { Checkpointer } from '../../server/checkpoints/Checkpointer.js';
 import { restoreCheckpoints } from '../../server/checkpoints/restoreCheckpoints.js';
-import { botRoster, DrillSession } from '../../server/rooms/DrillSession.js';
+import { botRoster, createSession, restoreSession } from '../../shared/session/session.js';
+import { stepSession } from '../../shared/session/stepSession.js';
 import { newJoinCode } from '../../server/net/secrets.js';
 import type { Roster } from '../../shared/engine/drillState.js';
 import { indexScenario } from '../../shared/engine/scenarioIndex.js';
@@ -29,20 +30,24 @@ async function checkpointOf(code: string): Promise<Checkpoint | undefined> {
 }
 
 describe('a drill session rebuilt from its log', () => {
+  const terms = { code: 'CODE2345', mode: 'training' as const, soloPost: null, botSkill: 'competent' as const, trainerKey: 'k'.repeat(22) };
+  const times = { reconnectSeconds: 60, abandonSeconds: 900, floodCoolDownSeconds: 30 };
+
   it('equals the session it was taken from, paused, with its bots exactly where they were', () => {
-    const live = DrillSession.create(index(), 42, 'competent', 60);
-    live.start(botLineup());
-    for (let i = 0; i < 40; i++) live.tick(1000);
-    expect(live.inputs.length).toBeGreaterThan(1);
-    const back = DrillSession.restore(index(), 42, 'competent', 60, live.inputs, live.state.clock);
-    expect(back.state).toEqual(live.state);
-    expect(back.inputs).toEqual(live.inputs);
+    const live = createSession(index(), 42, terms, times, 60, 0);
+    stepSession(live, { type: 'join', now: 0, role: 'trainer', name: 'trainer', newToken: 't'.repeat(22) });
+    stepSession(live, { type: 'message', now: 0, token: 't'.repeat(22), messageType: 'clock', raw: { action: 'start' }, throttled: false });
+    for (let i = 0; i < 40; i++) stepSession(live, { type: 'tick', now: i * 1000, ms: 1000 });
+    expect(live.driver.log.length).toBeGreaterThan(1);
+    const back = restoreSession(index(), 42, terms, times, 60, live.driver.log, live.driver.state.clock, 0);
+    expect(back.driver.state).toEqual(live.driver.state);
+    expect(back.driver.log).toEqual(live.driver.log);
     expect(back.phase).toBe('paused');
     expect(back.driver.crew).toEqual(live.driver.crew);
     // It goes on from there like any drill, and its whole log still replays.
-    back.resume();
-    for (let i = 0; i < 20; i++) back.tick(1000);
-    expect(replay(scenario(), { seed: 42, roster: allBots() }, back.inputs, back.state.clock).rejected).toEqual([]);
+    back.phase = 'running';
+    for (let i = 0; i < 20; i++) stepSession(back, { type: 'tick', now: i * 1000, ms: 1000 });
+    expect(replay(scenario(), { seed: 42, roster: allBots() }, back.driver.log, back.driver.state.clock).rejected).toEqual([]);
   });
 
   it('refuses a log that does not re-run to itself', () => {
@@ -51,10 +56,10 @@ describe('a drill session rebuilt from its log', () => {
       { at: start, start: { ...botLineup(), agent: { kind: 'human', id: 'p1', name: 'Li' } } },
       { at: start, post: 'agent', intent: { type: 'respond', npc: 'n999', response: 'x' }, by: 'p1' },
     ];
-    expect(() => DrillSession.restore(index(), 1, 'competent', 60, inputs, start + 60)).toThrow(/does not re-run/);
+    expect(() => restoreSession(index(), 1, terms, times, 60, inputs, start + 60, 0)).toThrow(/does not re-run/);
     // A bot move that its bot would not have made, the same.
     const forged: DrillInput[] = [{ at: start, start: botLineup() }, { at: start, post: 'agent', intent: { type: 'shareFact', fact: 'x', to: ['y'] }, by: 'bot' }];
-    expect(() => DrillSession.restore(index(), 1, 'competent', 60, forged, start + 60)).toThrow(/does not re-run/);
+    expect(() => restoreSession(index(), 1, terms, times, 60, forged, start + 60, 0)).toThrow(/does not re-run/);
   });
 });
 

@@ -5,12 +5,13 @@ import { Client, type Room } from 'colyseus.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CheckpointSchema, type Checkpoint } from '../../server/checkpoints/Checkpoint.js';
 import { loadScenarioSet } from '../../server/scenarios/loadScenarioSet.js';
-import { botRoster } from '../../server/rooms/DrillSession.js';
+import { botRoster } from '../../shared/session/session.js';
 import { DrillStore } from '../../server/store/DrillStore.js';
 import { indexScenario } from '../../shared/engine/scenarioIndex.js';
 import { roomView } from '../../shared/engine/viewFor.js';
 import { replay } from '../../shared/sim/replay.js';
 import { collect, until } from '../helpers/server.js';
+import { panelsOf } from '../helpers/panels.js';
 import { freePort, startServerProcess, type ServerProcess } from '../helpers/serverProcess.js';
 
 const SCENARIO = 'huarui-upgrade-outage';
@@ -52,9 +53,9 @@ function play(trainees: Room[]): () => void {
   const timer = setInterval(() => {
     for (const room of trainees) {
       if (!room.connection.isOpen) continue;
-      const panel = room.state.panels?.values().next().value;
+      const panel = panelsOf(room).values().next().value;
       const npc = panel?.waiting.at(0);
-      const option = npc && (JSON.parse(npc.responses) as { id: string; available: boolean }[]).find((r) => r.available);
+      const option = npc && (npc.responses as { id: string; available: boolean }[]).find((r) => r.available);
       if (npc && option) room.send('intent', { intent: { type: 'respond', npc: npc.id, response: option.id } });
     }
   }, 100);
@@ -120,7 +121,7 @@ describe('a server killed mid-drill and started again', () => {
       for (const [id, x] of Object.entries(expected.state.expected)) expect(back.state.expected.get(id)?.status).toBe(x.status);
       const index = indexScenario(scenario);
       for (const post of scenario.posts.map((p) => p.id)) {
-        const waiting = back.state.panels.get(post)!.waiting.map((c: { id: string; interaction: string }) => `${c.id}/${c.interaction}`);
+        const waiting = panelsOf(back).get(post)!.waiting.map((c: { id: string; interaction: string }) => `${c.id}/${c.interaction}`);
         expect(waiting).toEqual(roomView(index, expected.state, post).waiting.map((n) => `${n.id}/${n.interaction}`));
       }
 

@@ -2,6 +2,7 @@ import { Decoder, Encoder } from '@colyseus/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DrillSchema } from '../../server/state/DrillSchema.js';
 import { collect, startTestServer, until, type TestServer } from '../helpers/server.js';
+import { panelsOf } from '../helpers/panels.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -27,7 +28,7 @@ describe('seats', () => {
     await until(() => acks.length === 2, 'the second acknowledgement');
     expect(acks[1]).toEqual({ post: 'pr', ref: 8 });
     // The panel of the post given up is no longer in the player's state: no stale copy is left.
-    await until(() => player.state.panels.get('agent') === undefined && player.state.panels.get('pr') !== undefined, 'the panels to follow the post');
+    await until(() => panelsOf(player).get('agent') === undefined && panelsOf(player).get('pr') !== undefined, 'the panels to follow the post');
     await Promise.all([trainer.leave(), player.leave()]);
   });
 });

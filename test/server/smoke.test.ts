@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect, startTestServer, until, type TestServer } from '../helpers/server.js';
+import { panelsOf } from '../helpers/panels.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -18,8 +19,8 @@ describe('a drill over a real WebSocket', () => {
     expect(trainer.state.phase).toBe('lobby');
     trainer.send('clock', { action: 'start' });
     await until(() => trainer.state.clock > 9 * 3600 + 300, 'the clock to run');
-    await until(() => (player.state.panels?.get('agent')?.waiting.length ?? 0) > 0, 'callers to reach the phone panel');
-    expect(player.state.panels.get('manager')).toBeUndefined();
+    await until(() => (panelsOf(player).get('agent')?.waiting.length ?? 0) > 0, 'callers to reach the phone panel');
+    expect(panelsOf(player).get('manager')).toBeUndefined();
     expect(welcome).toEqual([expect.objectContaining({ role: 'trainer', code, post: null })]);
     await player.leave();
     await trainer.leave();

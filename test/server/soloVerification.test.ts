@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DrillInput } from '../../shared/protocol/intents.js';
 import { CLOSE_CODES } from '../../shared/protocol/messages.js';
 import { collect, startTestServer, until, type TestServer } from '../helpers/server.js';
+import { panelsOf } from '../helpers/panels.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -15,8 +16,8 @@ const board = async (post: string) => ((await (await fetch(`${server.url}/api/le
 /** Answers the first open response of whatever waits at the player's post, until stopped. */
 function answer(room: Room, post: string): () => void {
   const timer = setInterval(() => {
-    const card = room.state.panels?.get(post)?.waiting.at(0);
-    const option = card && (JSON.parse(card.responses) as { id: string; available: boolean }[]).find((o) => o.available);
+    const card = panelsOf(room).get(post)?.waiting.at(0);
+    const option = card && (card.responses as { id: string; available: boolean }[]).find((o) => o.available);
     if (card && option) room.send('intent', { intent: { type: 'respond', npc: card.id, response: option.id } });
   }, 40);
   return () => clearInterval(timer);

@@ -1,6 +1,7 @@
 import type { Room } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect, startTestServer, until, type TestServer } from '../helpers/server.js';
+import { panelsOf } from '../helpers/panels.js';
 
 // The trainer's `post` message: free a trainee's post, take a post over, hand it back.
 
@@ -77,9 +78,9 @@ describe('the trainer frees and takes over posts', () => {
     await until(() => seat(trainer, 'commander')?.kind === 'trainer', 'the trainer at commander');
     expect(seat(trainer, 'commander')).toMatchObject({ kind: 'trainer', connected: true });
     trainer.send('clock', { action: 'resume' });
-    await until(() => (trainer.state.panels.get('commander')?.waiting.length ?? 0) > 0, 'someone waiting in the ops room', 15_000);
-    const npc = trainer.state.panels.get('commander')!.waiting.at(0)!;
-    const option = (JSON.parse(npc.responses) as { id: string; available: boolean }[]).find((r) => r.available)!;
+    await until(() => (panelsOf(trainer).get('commander')?.waiting.length ?? 0) > 0, 'someone waiting in the ops room', 15_000);
+    const npc = panelsOf(trainer).get('commander')!.waiting.at(0)!;
+    const option = (npc.responses as { id: string; available: boolean }[]).find((r) => r.available)!;
     trainer.send('intent', { ref: 3, intent: { type: 'respond', npc: npc.id, response: option.id } });
     await until(() => events.flat().some((e) => e.type === 'response' && e.post === 'commander' && e.response === option.id), 'the trainer’s answer');
     expect(refusals.filter((r) => r.ref === 3)).toEqual([]);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatJoinCode, normalizeJoinCode } from '../../shared/protocol/joinCode.js';
 import { replay } from '../../shared/sim/replay.js';
 import { collect, startTestServer, until, type TestServer } from '../helpers/server.js';
+import { panelsOf } from '../helpers/panels.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -30,9 +31,9 @@ describe('a training session', () => {
     // The trainees play what they see in their own room, quickly, until the drill ends.
     const play = setInterval(() => {
       for (const room of trainees) {
-        const panel = room.state.panels?.values().next().value;
+        const panel = panelsOf(room).values().next().value;
         const npc = panel?.waiting.at(0);
-        const option = npc && (JSON.parse(npc.responses) as { id: string; available: boolean }[]).find((r) => r.available);
+        const option = npc && (npc.responses as { id: string; available: boolean }[]).find((r) => r.available);
         if (npc && option) room.send('intent', { intent: { type: 'respond', npc: npc.id, response: option.id } });
       }
     }, 50);
@@ -117,18 +118,18 @@ describe('a training session', () => {
 });
 
 describe('visibility', () => {
-  it('never sends a phone-queue client the branch lobby NPCs, in state or in events', async () => {
+  it('never sends a phone-queue client the branch lobby NPCs, in panels or in events', async () => {
     const { code, trainerKey } = await server.createDrill({ mode: 'training', scenario: 'mini-outage', speed: 1800 });
     const trainer = await server.join(code, { trainerKey });
     const phone = await server.join(code, { name: 'Phone', post: 'agent' });
     const events = collect(phone, 'events');
     const seenPanels = new Set<string>();
-    phone.onStateChange((s: { panels?: Map<string, unknown> }) => s.panels?.forEach((_p, post) => seenPanels.add(post)));
+    phone.onMessage('panel', (p: { post: string }) => seenPanels.add(p.post));
     const ended = collect(phone, 'ended');
     trainer.send('clock', { action: 'start' });
     await until(() => ended.length === 1, 'the end', 15_000);
     expect([...seenPanels]).toEqual(['agent']);
-    expect(trainer.state.panels.size).toBe(4);
+    expect(panelsOf(trainer).size).toBe(4);
     const all = events.flat();
     expect(all.some((e) => e.room === 'phone')).toBe(true);
     expect(all.filter((e) => e.room === 'lobby')).toEqual([]);

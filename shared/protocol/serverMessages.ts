@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { DrillEventSchema } from '../engine/events.js';
+import { TextSchema } from '../i18n/text.js';
+import { IdSchema } from '../scenario/schema.js';
+import { DimensionSchema } from '../scores/dimensions.js';
+import { ModeSchema } from './messages.js';
+import { REJECTION_CODES } from './rejections.js';
+
+// Every message the server sends, one schema each. The server builds them with these types and
+// the client parses each one with its schema before anything reads it (client/net/).
+
+const Ref = z.number().int().nonnegative().nullable();
+const Clock = z.number().int().nonnegative();
+
+/** After joining: who you are in this drill, and the token that gets your seat back. */
+export const WelcomeSchema = z.strictObject({
+  role: z.enum(['trainer', 'player', 'spectator']),
+  participant: z.string().min(16).max(64),
+  post: IdSchema.nullable(),
+  code: z.string(),
+  mode: ModeSchema,
+  /** To the trainer and spectators: the optional injects the trainer may fire. */
+  injects: z.array(z.strictObject({ id: IdSchema, room: IdSchema, title: TextSchema })).optional(),
+});
+
+/** A message of yours was refused: its code (translate it), a reason in English for logs, and your `ref`. */
+export const RejectedSchema = z.strictObject({
+  code: z.enum(REJECTION_CODES),
+  reason: z.string(),
+  ref: Ref,
+  type: z.string().max(40),
+});
+
+export const HintSchema = z.strictObject({ post: IdSchema, text: z.string().min(1).max(280), at: Clock });
+export const FreedSchema = z.strictObject({ post: IdSchema, at: Clock });
+export const SeatedSchema = z.strictObject({ post: IdSchema.nullable(), ref: Ref });
+
+export const EndedSchema = z.strictObject({
+  record: z.string().nullable(),
+  reportToken: z.string().nullable(),
+  ending: z.strictObject({ id: z.string().nullable(), at: Clock, reason: z.enum(['condition', 'time-up', 'trainer', 'abandoned']) }),
+  scores: z.record(DimensionSchema, z.number()),
+  total: z.number(),
+  saved: z.boolean(),
+});
+
+/** One answer on a card, in the order shown; a locked one says why. */
+export const CardResponseSchema = z.strictObject({ id: IdSchema, text: TextSchema, available: z.boolean(), locked: TextSchema.optional() });
+
+/** Someone waiting in a room for an answer. `id` is the `npc` of a `respond` intent. */
+export const CardSchema = z.strictObject({
+  id: z.string(),
+  archetype: IdSchema,
+  kind: z.string(),
+  name: TextSchema,
+  mood: z.number(),
+  openedAt: Clock,
+  expiresAt: Clock,
+  interaction: IdSchema,
+  prompt: TextSchema,
+  responses: z.array(CardResponseSchema).min(1).max(5),
+});
+
+/** A fact the room knows, and the rooms that do not know it yet (the possible recipients of a memo). */
+export const KnownFactSchema = z.strictObject({ id: IdSchema, text: TextSchema, unknownTo: z.array(IdSchema) });
+
+/**
+ * One post's private panel: who waits in its room and what its room knows. Sent whole whenever it
+ * changes, only to the people who may see it (the post's holder, the trainer, spectators).
+ */
+export const PanelSchema = z.strictObject({ post: IdSchema, room: IdSchema, waiting: z.array(CardSchema), facts: z.array(KnownFactSchema) });
+
+export const SERVER_MESSAGE_SCHEMAS = {
+  welcome: WelcomeSchema,
+  events: z.array(DrillEventSchema),
+  rejected: RejectedSchema,
+  hint: HintSchema,
+  freed: FreedSchema,
+  seated: SeatedSchema,
+  ended: EndedSchema,
+  panel: PanelSchema,
+} as const;
+
+export type ServerMessageType = keyof typeof SERVER_MESSAGE_SCHEMAS;
+export type ServerMessage<T extends ServerMessageType> = z.infer<(typeof SERVER_MESSAGE_SCHEMAS)[T]>;
+export type Card = z.infer<typeof CardSchema>;
+export type Panel = z.infer<typeof PanelSchema>;
+export type KnownFact = z.infer<typeof KnownFactSchema>;
+export type Ended = z.infer<typeof EndedSchema>;
+export type Welcome = z.infer<typeof WelcomeSchema>;
+export type Rejected = z.infer<typeof RejectedSchema>;
+
+/** Reads a message the server sent, by its type; a malformed one is refused, never half-read. */
+export function parseServerMessage<T extends ServerMessageType>(type: T, payload: unknown): { ok: true; message: ServerMessage<T> } | { ok: false; error: string } {
+  const parsed = SERVER_MESSAGE_SCHEMAS[type].safeParse(payload);
+  if (parsed.success) return { ok: true, message: parsed.data as ServerMessage<T> };
+  const issue = parsed.error.issues[0]!;
+  return { ok: false, error: `${type}.${issue.path.join('.')}: ${issue.message}` };
+}

@@ -1,0 +1,22 @@
+import type { Room } from 'colyseus.js';
+import type { Panel } from '../../shared/protocol/serverMessages.js';
+
+const watched = new WeakMap<Room, Map<string, Panel>>();
+
+/**
+ * The private panels a test's connection has received (`panel` messages), by post, newest of
+ * each. Like the client, it drops the panels of a post given up (after `seated` or `freed`).
+ * Call it right after joining so that no panel is missed; later calls return the same map.
+ */
+export function panelsOf(room: Room): Map<string, Panel> {
+  let panels = watched.get(room);
+  if (panels) return panels;
+  const map = new Map<string, Panel>();
+  room.onMessage('panel', (p: Panel) => map.set(p.post, p));
+  room.onMessage('seated', (s: { post: string | null }) => {
+    for (const post of [...map.keys()]) if (post !== s.post) map.delete(post);
+  });
+  room.onMessage('freed', (f: { post: string }) => map.delete(f.post));
+  watched.set(room, (panels = map));
+  return panels;
+}
