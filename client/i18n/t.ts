@@ -1,20 +1,21 @@
 import type { Locale } from '../../shared/i18n/text.js';
+import { isMessageKey, translate, type MessageKey, type Params, type ParamsOf, type PluralKey } from '../../shared/i18n/translate.js';
 import { getLocale } from './locale.js';
-import { STRINGS, type StringKey } from './strings.js';
 
-export type Params = Record<string, string | number>;
+export type StringKey = MessageKey;
+export type { Params };
+type Args<K extends StringKey> = K extends PluralKey ? [params: Params & { readonly count: number }, locale?: Locale] : [params?: Params, locale?: Locale];
 
-/** Fills `{name}` placeholders; a missing value is left visible rather than silently dropped. */
-export function fill(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
-
-/** A UI string in the current language (or the one given). */
-export function t(key: StringKey, params?: Params, locale: Locale = getLocale()): string {
-  return fill(STRINGS[key][locale], params);
+/**
+ * A UI string in the current language (or the one given), from the one catalogue
+ * (shared/i18n/catalogue.ts). A plural entry needs its `count`.
+ */
+export function t<K extends StringKey>(key: K, ...args: Args<K>): string {
+  const [params, locale = getLocale()] = args as [Params | undefined, Locale | undefined];
+  return translate(key, locale, ...([params] as ParamsOf<K>));
 }
 
 /** A string whose key is built at run time (a refusal code, a skill); the fallback if there is none. */
 export function tOr(key: string, fallback: string, params?: Params): string {
-  return key in STRINGS ? t(key as StringKey, params) : fallback;
+  return isMessageKey(key) ? translate(key, getLocale(), params as never) : fallback;
 }

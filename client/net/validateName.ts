@@ -1,5 +1,5 @@
 import { DisplayNameSchema } from '../../shared/protocol/messages.js';
-import type { StringKey } from '../i18n/strings.js';
+import type { StringKey } from '../i18n/t.js';
 
 export const MAX_NAME = 24;
 

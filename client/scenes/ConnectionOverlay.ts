@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { tex } from '../assets/manifest.js';
-import type { StringKey } from '../i18n/strings.js';
+import type { StringKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
 import type { CloseReason, ConnectionStatus } from '../net/DrillConnection.js';
 import type { DrillSource } from '../net/DrillSource.js';

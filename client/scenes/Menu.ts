@@ -4,7 +4,7 @@ import { CODE_ALPHABET, CODE_LENGTH, normalizeJoinCode } from '../../shared/prot
 import type { Locale } from '../../shared/i18n/text.js';
 import { tex } from '../assets/manifest.js';
 import { getLocale, onLocaleChange, setLocale } from '../i18n/locale.js';
-import type { StringKey } from '../i18n/strings.js';
+import type { StringKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
 import { fetchScenarios } from '../net/api.js';
 import { loadSeat } from '../net/savedSeat.js';

@@ -1,5 +1,5 @@
 import type { Text } from '../../shared/i18n/text.js';
-import { STRINGS } from '../i18n/strings.js';
+import { isMessageKey, translateBoth } from '../../shared/i18n/translate.js';
 
 /**
  * A readable stand-in for an id the server sent no title for ("activate-emergency" →
@@ -13,6 +13,6 @@ export function humanize(id: string): Text {
 
 /** The generic name of a room type, for rooms whose scenario title is not known. */
 export function roomTypeName(type: string): Text {
-  const key = `roomType.${type}` as keyof typeof STRINGS;
-  return key in STRINGS ? STRINGS[key] : humanize(type);
+  const key = `roomType.${type}`;
+  return isMessageKey(key) ? translateBoth(key) : humanize(type);
 }

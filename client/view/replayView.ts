@@ -3,10 +3,10 @@ import type { DrillEvent } from '../../shared/engine/events.js';
 import { currentMood, moodBand, type MoodBand } from '../../shared/engine/mood.js';
 import type { ScenarioIndex } from '../../shared/engine/scenarioIndex.js';
 import type { Locale, Text } from '../../shared/i18n/text.js';
+import { isMessageKey, translate } from '../../shared/i18n/translate.js';
 import type { ReplayStep } from '../../shared/replay/replayStep.js';
 import type { Difference } from '../../shared/replay/verifyReplay.js';
 import { DIMENSIONS, DIMENSION_LABELS, teamTotal, type Dimension } from '../../shared/scores/dimensions.js';
-import { STRINGS, type StringKey } from '../i18n/strings.js';
 import { t } from '../i18n/t.js';
 import { clockLabel } from './clockLabel.js';
 import { feedPosts } from './feed.js';
@@ -168,7 +168,7 @@ export function differenceLabel(index: ScenarioIndex, d: Difference, locale: Loc
 
 /** A string whose key is made at run time, in the given language, if there is one. */
 function known(key: string, locale: Locale): string | null {
-  return key in STRINGS ? t(key as StringKey, {}, locale) : null;
+  return isMessageKey(key) ? translate(key, locale) : null;
 }
 
 /** Hashes are 64 characters: the first few say enough on a banner. */

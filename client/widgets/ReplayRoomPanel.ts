@@ -74,7 +74,7 @@ export class ReplayRoomPanel extends Phaser.GameObjects.Container {
   show(room: ReplayRoom): void {
     const locale = getLocale();
     this.title.setText(room.name[locale]);
-    this.waitingCount.setText(room.waiting.length ? t('replay.waiting', { n: room.waiting.length }) : t('replay.nobody'));
+    this.waitingCount.setText(room.waiting.length ? t('replay.waiting', { count: room.waiting.length }) : t('replay.nobody'));
     this.waitingCount.setColor(room.waiting.some((n) => n.mood < 40) ? CSS.red : CSS.inkSoft);
     this.npcRows.forEach((row, i) => {
       const npc = room.waiting[i];
@@ -88,9 +88,9 @@ export class ReplayRoomPanel extends Phaser.GameObjects.Container {
       }
     });
     const hidden = room.waiting.length - NPC_ROWS;
-    this.more.setText(hidden > 0 ? t('replay.more', { n: hidden }) : '');
+    this.more.setText(hidden > 0 ? t('replay.more', { count: hidden }) : '');
 
-    this.factsTitle.setText(t('replay.facts', { n: room.facts.length }));
+    this.factsTitle.setText(t('replay.facts', { count: room.facts.length }));
     this.factRows.forEach((row, i) => {
       const fact = room.facts[i];
       row.setText(fact ? `• ${fact.text[locale]}${fact.shared ? t('replay.shared') : ''}` : i === 0 ? t('replay.noFacts') : '');

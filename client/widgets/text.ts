@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { RENDER_SCALE } from '../game/renderScale.js';
 import { getLocale, onLocaleChange } from '../i18n/locale.js';
-import { fontStackFor } from '../text/fontStack.js';
+import { fontStackFor } from '../../shared/i18n/fontStack.js';
 import { clampLines, ELLIPSIS, wrapCjk } from '../text/wrapCjk.js';
 import { CSS } from './theme.js';
 

@@ -2,13 +2,13 @@ import { describeChain } from '../../shared/debrief/describeChain.js';
 import type { Debrief, Decision, Finding } from '../../shared/debrief/schema.js';
 import { signed } from '../../shared/debrief/strings.js';
 import type { SurveySummary } from '../../shared/debrief/summarizeSurveys.js';
+import { fontStackFor } from '../../shared/i18n/fontStack.js';
 import type { Locale } from '../../shared/i18n/text.js';
+import { translate, type MessageKey, type ParamsOf } from '../../shared/i18n/translate.js';
 import { formatClockTime } from '../../shared/scenario/clockTime.js';
 import { DIMENSION_LABELS, DIMENSIONS, type Dimension } from '../../shared/scores/dimensions.js';
-import { fontStackFor } from '../../client/text/fontStack.js';
 import type { DrillRecord } from '../store/drillRecord.js';
 import { escapeHtml as e } from './escapeHtml.js';
-import { rs, type ReportStringKey } from './reportStrings.js';
 import { scoreChartsSvg } from './scoreChartSvg.js';
 
 export interface ReportPage {
@@ -38,55 +38,55 @@ export function netText(net: Record<string, number>, locale: Locale): string {
  */
 export function renderReportHtml(page: ReportPage): string {
   const { record, debrief: d, surveys, locale: l } = page;
-  const t = (key: ReportStringKey, params?: Record<string, string | number>) => e(rs(key, l, params));
+  const t = <K extends MessageKey>(key: K, ...params: ParamsOf<K>) => e(translate(key, l, ...params));
   const finding = (f: Finding) =>
     `<li class="finding"><strong>${e(f.title[l])}</strong>${f.owner ? ` <span class="owner">— ${e(f.owner[l])}</span>` : ''}<ul class="evidence">${f.evidence.map((x) => `<li>${e(x[l])}</li>`).join('')}</ul></li>`;
-  const list = (items: Finding[]) => (items.length ? `<ol class="findings">${items.map(finding).join('')}</ol>` : `<p>${t('none')}</p>`);
-  const ending = d.ending.title ? d.ending.title[l] : rs('endedByTrainer', l);
+  const list = (items: Finding[]) => (items.length ? `<ol class="findings">${items.map(finding).join('')}</ol>` : `<p>${t('debrief.none')}</p>`);
+  const ending = d.ending.title ? d.ending.title[l] : translate('report.endedByTrainer', l);
   const date = record.startedAt.slice(0, 10);
 
   const overview = `<table class="facts">
-<tr><th>${t('scenario')}</th><td>${e(d.scenario.title[l])} <span class="muted">(v${d.scenario.version})</span><br><span class="muted">${e(d.scenario.summary[l])}</span></td></tr>
-<tr><th>${t('mode')}</th><td>${t(`mode.${record.mode}` as ReportStringKey)}${record.team ? ` · ${t('team')}: ${e(record.team)}` : ''}</td></tr>
-<tr><th>${t('date')}</th><td>${e(date)} · ${t('scenarioTime')} ${time(d.clock.start)}–${time(d.ending.at)}</td></tr>
-<tr><th>${t('participants')}</th><td>${d.posts.map((p) => `${e(p.who[l])} <span class="muted">· ${e(p.roomName[l])}</span>`).join('<br>')}</td></tr>
-<tr><th>${t('ending')}</th><td>${e(ending)} · ${time(d.ending.at)}</td></tr>
-<tr><th>${t('total')}</th><td><strong>${d.total.final.toFixed(1)}</strong> <span class="muted">(${t('baseline')} ${d.total.baseline.toFixed(1)})</span></td></tr>
-<tr><th>${t('drillId')}</th><td class="mono">${e(record.id)}</td></tr>
-</table>${page.scenarioChanged ? `<p class="warn">${t('changedScenario')}</p>` : ''}`;
+<tr><th>${t('report.scenario')}</th><td>${e(d.scenario.title[l])} <span class="muted">(v${d.scenario.version})</span><br><span class="muted">${e(d.scenario.summary[l])}</span></td></tr>
+<tr><th>${t('report.mode')}</th><td>${t(`report.mode.${record.mode}`)}${record.team ? ` · ${t('report.team')}: ${e(record.team)}` : ''}</td></tr>
+<tr><th>${t('report.date')}</th><td>${e(date)} · ${t('report.scenarioTime')} ${time(d.clock.start)}–${time(d.ending.at)}</td></tr>
+<tr><th>${t('report.participants')}</th><td>${d.posts.map((p) => `${e(p.who[l])} <span class="muted">· ${e(p.roomName[l])}</span>`).join('<br>')}</td></tr>
+<tr><th>${t('report.ending')}</th><td>${e(ending)} · ${time(d.ending.at)}</td></tr>
+<tr><th>${t('hud.total')}</th><td><strong>${d.total.final.toFixed(1)}</strong> <span class="muted">(${t('report.baseline')} ${d.total.baseline.toFixed(1)})</span></td></tr>
+<tr><th>${t('report.drillId')}</th><td class="mono">${e(record.id)}</td></tr>
+</table>${page.scenarioChanged ? `<p class="warn">${t('report.changedScenario')}</p>` : ''}`;
 
-  const objectives = `<table class="grid"><thead><tr><th>${t('objective')}</th><th>${t('owner')}</th><th class="n">${t('deadline')}</th><th class="n">${t('doneAt')}</th><th>${t('status')}</th><th class="n">${t('rating')}</th></tr></thead><tbody>
-${d.expected.map((x) => `<tr><td>${e(x.title[l])}</td><td>${e(x.who[l])}</td><td class="n">${time(x.deadline)}</td><td class="n">${time(x.doneAt)}</td><td>${t(`status.${x.status}` as ReportStringKey)}</td><td class="n rating r-${x.rating === 'N/A' ? 'na' : x.rating}">${x.rating}</td></tr>`).join('\n')}
+  const objectives = `<table class="grid"><thead><tr><th>${t('report.objective')}</th><th>${t('report.owner')}</th><th class="n">${t('report.deadline')}</th><th class="n">${t('report.doneAt')}</th><th>${t('report.status')}</th><th class="n">${t('report.rating')}</th></tr></thead><tbody>
+${d.expected.map((x) => `<tr><td>${e(x.title[l])}</td><td>${e(x.who[l])}</td><td class="n">${time(x.deadline)}</td><td class="n">${time(x.doneAt)}</td><td>${t(`report.status.${x.status}`)}</td><td class="n rating r-${x.rating === 'N/A' ? 'na' : x.rating}">${x.rating}</td></tr>`).join('\n')}
 </tbody></table>
-<table class="grid"><thead><tr><th>${t('capabilities')}</th><th class="n">${t('baseline')}</th><th class="n">${t('final')}</th><th class="n">${t('range')}</th><th class="n">${t('rating')}</th></tr></thead><tbody>
+<table class="grid"><thead><tr><th>${t('report.capabilities')}</th><th class="n">${t('report.baseline')}</th><th class="n">${t('report.final')}</th><th class="n">${t('report.range')}</th><th class="n">${t('report.rating')}</th></tr></thead><tbody>
 ${d.dimensions.map((x) => `<tr><td>${e(x.label[l])}</td><td class="n">${x.baseline}</td><td class="n">${x.final}</td><td class="n">${x.min}–${x.max}</td><td class="n rating r-${x.rating === 'N/A' ? 'na' : x.rating}">${x.rating}</td></tr>`).join('\n')}
-</tbody></table><p class="legend">${t('ratingLegend')}</p>`;
+</tbody></table><p class="legend">${t('report.ratingLegend')}</p>`;
 
   const survey =
     surveys.count === 0
-      ? `<p>${t('noSurvey')}</p>`
-      : `<p>${t('surveyCount', { count: surveys.count })} · ${t('confidence', { before: surveys.before ?? '—', after: surveys.after ?? '—', change: surveys.change === null ? '—' : signed(surveys.change) })}</p>
-<div class="two"><div><h3>${t('wentWell')}</h3>${quotes(surveys.wentWell)}</div><div><h3>${t('toChange')}</h3>${quotes(surveys.toChange)}</div></div>`;
+      ? `<p>${t('report.noSurvey')}</p>`
+      : `<p>${t('report.surveyCount', { count: surveys.count })} · ${t('report.confidence', { before: surveys.before ?? '—', after: surveys.after ?? '—', change: surveys.change === null ? '—' : signed(surveys.change) })}</p>
+<div class="two"><div><h3>${t('report.wentWell')}</h3>${quotes(surveys.wentWell)}</div><div><h3>${t('report.toChange')}</h3>${quotes(surveys.toChange)}</div></div>`;
 
   const plan = d.improvements.length
-    ? `<table class="grid"><thead><tr><th>${t('area')}</th><th>${t('action')}</th><th>${t('owner')}</th><th class="date">${t('completion')}</th></tr></thead><tbody>
-${d.improvements.map((f) => `<tr><td>${e(f.title[l])}</td><td>${e(f.action?.[l] ?? rs('actionFallback', l))}</td><td>${e((f.owner ?? { 'zh-CN': '全队', en: 'Whole team' })[l])}</td><td class="date"></td></tr>`).join('\n')}
+    ? `<table class="grid"><thead><tr><th>${t('report.area')}</th><th>${t('report.action')}</th><th>${t('report.owner')}</th><th class="date">${t('report.completion')}</th></tr></thead><tbody>
+${d.improvements.map((f) => `<tr><td>${e(f.title[l])}</td><td>${e(f.action?.[l] ?? translate('report.actionFallback', l))}</td><td>${e(f.owner?.[l] ?? translate('debrief.who.team', l))}</td><td class="date"></td></tr>`).join('\n')}
 </tbody></table>`
-    : `<p>${t('none')}</p>`;
+    : `<p>${t('debrief.none')}</p>`;
 
   const decision = (x: Decision) => {
-    const who = x.who ? x.who[l] : rs('nobody', l);
-    const quality = x.quality ? ` <span class="q q-${x.quality}">${t(`quality.${x.quality}` as ReportStringKey)}</span>` : '';
-    const procedures = x.procedures.map((p) => `<div class="proc">${t('procedure')} · ${e(p.duty[l])}: ${e(p.text[l])}</div>`).join('');
+    const who = x.who ? x.who[l] : translate('debrief.nobody', l);
+    const quality = x.quality ? ` <span class="q q-${x.quality}">${t(`quality.${x.quality}`)}</span>` : '';
+    const procedures = x.procedures.map((p) => `<div class="proc">${t('report.procedure')} · ${e(p.duty[l])}: ${e(p.text[l])}</div>`).join('');
     const shownAt = x.shownLine ? `<div class="muted">${e(x.shownLine[l])}</div>` : '';
     return `<tr><td class="n">${time(x.at)}</td><td>${e(who)}</td><td>${e(x.situation[l])}</td><td>${e(x.choice[l])}${quality}${shownAt}</td><td>${e(netText(x.net, l)) || '—'}</td><td>${e(x.note[l])}${procedures}</td></tr>`;
   };
-  const timeline = `<p class="muted">${t('chartCaption')}</p><div class="charts">${scoreChartsSvg(d, l)}</div>
-<table class="grid decisions"><thead><tr><th class="n">${t('time')}</th><th>${t('who')}</th><th>${t('situation')}</th><th>${t('choice')}</th><th>${t('effects')}</th><th>${t('note')}</th></tr></thead><tbody>
+  const timeline = `<p class="muted">${t('report.chartCaption')}</p><div class="charts">${scoreChartsSvg(d, l)}</div>
+<table class="grid decisions"><thead><tr><th class="n">${t('report.time')}</th><th>${t('report.who')}</th><th>${t('report.situation')}</th><th>${t('report.choice')}</th><th>${t('report.effects')}</th><th>${t('report.note')}</th></tr></thead><tbody>
 ${d.decisions.map(decision).join('\n')}
 </tbody></table>`;
 
-  const annex = `<table class="grid changes"><thead><tr><th class="n">${t('time')}</th><th>${t('cause')}</th></tr></thead><tbody>
+  const annex = `<table class="grid changes"><thead><tr><th class="n">${t('report.time')}</th><th>${t('report.cause')}</th></tr></thead><tbody>
 ${d.changes.map((c) => `<tr><td class="n">${time(c.at)}</td><td>${e(describeChain(c.chain, l))}</td></tr>`).join('\n')}
 </tbody></table>`;
 
@@ -94,23 +94,23 @@ ${d.changes.map((c) => `<tr><td class="n">${time(c.at)}</td><td>${e(describeChai
 <html lang="${l}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${t('title')} · ${e(d.scenario.title[l])}</title>
+<title>${t('report.title')} · ${e(d.scenario.title[l])}</title>
 <style>${STYLE}
 body { font-family: ${fontStackFor(l)}; }</style></head>
-<body><header><div class="tools"><span class="noprint">${t('downloads')}: <a href="${e(page.links.csv)}">${t('csv')}</a> · <a href="${e(page.links.json)}">${t('json')}</a> · <a href="${e(page.links.otherLanguage)}">${t('otherLanguage')}</a> · ${t('print')}: Ctrl+P</span></div>
-<h1>${t('title')}</h1><p class="subtitle">${e(d.scenario.title[l])} · ${e(date)}</p></header>
-<section><h2>${t('overview')}</h2>${overview}</section>
-<section><h2>${t('objectives')}</h2>${objectives}</section>
-<section><h2>${t('strengths')}</h2>${list(d.strengths)}</section>
-<section><h2>${t('improvements')}</h2>${list(d.improvements)}</section>
-<section><h2>${t('survey')}</h2>${survey}</section>
-<section><h2>${t('plan')}</h2>${plan}</section>
-<section><h2>${t('timeline')}</h2>${timeline}</section>
-<section><h2>${t('changes')}</h2>${annex}</section>
+<body><header><div class="tools"><span class="noprint">${t('report.downloads')}: <a href="${e(page.links.csv)}">${t('report.csv')}</a> · <a href="${e(page.links.json)}">${t('report.json')}</a> · <a href="${e(page.links.otherLanguage)}">${t('report.otherLanguage')}</a> · ${t('report.print')}: Ctrl+P</span></div>
+<h1>${t('report.title')}</h1><p class="subtitle">${e(d.scenario.title[l])} · ${e(date)}</p></header>
+<section><h2>${t('report.overview')}</h2>${overview}</section>
+<section><h2>${t('report.objectives')}</h2>${objectives}</section>
+<section><h2>${t('report.strengths')}</h2>${list(d.strengths)}</section>
+<section><h2>${t('report.improvements')}</h2>${list(d.improvements)}</section>
+<section><h2>${t('report.survey')}</h2>${survey}</section>
+<section><h2>${t('report.plan')}</h2>${plan}</section>
+<section><h2>${t('report.timeline')}</h2>${timeline}</section>
+<section><h2>${t('report.changes')}</h2>${annex}</section>
 </body></html>`;
 
   function quotes(items: SurveySummary['wentWell']): string {
-    if (items.length === 0) return `<p>${t('none')}</p>`;
+    if (items.length === 0) return `<p>${t('debrief.none')}</p>`;
     return `<ul class="quotes">${items.map((q) => `<li>“${e(q.text)}” <span class="muted">— ${e(q.name)}</span></li>`).join('')}</ul>`;
   }
 }

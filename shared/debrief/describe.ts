@@ -35,8 +35,8 @@ export function namesOf(scenario: Scenario, roster: Roster): Names {
     room: (id) => rooms.get(id)?.name ?? raw(id),
     who(id) {
       const seat = roster[id];
-      if (seat?.kind === 'human' && seat.name) return say('who.human', { post: post(id), name: seat.name });
-      if (seat?.kind === 'bot') return say('who.bot', { post: post(id), skill: say(`skill.${seat.skill ?? 'competent'}`) });
+      if (seat?.kind === 'human' && seat.name) return say('debrief.who.human', { post: post(id), name: seat.name });
+      if (seat?.kind === 'bot') return say('debrief.who.bot', { post: post(id), skill: say(`skill.${seat.skill ?? 'competent'}`) });
       return post(id);
     },
     npc: (id) => cast.get(id)?.name ?? raw(id),

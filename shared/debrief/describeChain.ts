@@ -7,20 +7,20 @@ import { joinTexts, say, signed } from './strings.js';
 export function describeStep(step: ChainStep): Text {
   switch (step.kind) {
     case 'choice':
-      return say('step.choice', { who: step.who, npc: step.npc, choice: step.choice });
+      return say('debrief.step.choice', { who: step.who, npc: step.npc, choice: step.choice });
     case 'share':
-      return say('step.share', { who: step.who, fact: step.fact, rooms: joinTexts(step.rooms) });
+      return say('debrief.step.share', { who: step.who, fact: step.fact, rooms: joinTexts(step.rooms) });
     case 'reaction':
-      if (step.reply) return say('step.reply', { npc: step.npc, reply: step.reply });
-      return say('step.mood', { npc: step.npc, from: step.moodFrom ?? '—', to: step.moodTo ?? '—' });
+      if (step.reply) return say('debrief.step.reply', { npc: step.npc, reply: step.reply });
+      return say('debrief.step.mood', { npc: step.npc, from: step.moodFrom ?? '—', to: step.moodTo ?? '—' });
     case 'timeout':
-      return say('step.timeout', { room: step.room, npc: step.npc, outcome: step.outcome });
+      return say('debrief.step.timeout', { room: step.room, npc: step.npc, outcome: step.outcome });
     case 'inject':
-      return say(step.byTrainer ? 'step.trainer' : step.followUp ? 'step.followUp' : 'step.inject', { title: step.title });
+      return say(step.byTrainer ? 'debrief.step.trainer' : step.followUp ? 'debrief.step.followUp' : 'debrief.step.inject', { title: step.title });
     case 'duty':
-      return say(`step.duty.${step.status}`, { title: step.title });
+      return say(`debrief.step.duty.${step.status}`, { title: step.title });
     case 'score':
-      return say('step.score', { dim: DIMENSION_LABELS[step.dim], delta: signed(step.delta), value: step.value, reason: step.reason });
+      return say('debrief.step.score', { dim: DIMENSION_LABELS[step.dim], delta: signed(step.delta), value: step.value, reason: step.reason });
   }
 }
 

@@ -52,19 +52,19 @@ function dutyFindings({ expected }: FindingInput, strengths: Finding[], improvem
   for (const x of expected) {
     if (x.status === 'met' && x.deadline !== null && x.doneAt !== null) {
       strengths.push({
-        topic: 'duty', post: x.post, title: say('duty.early', { duty: x.title, minutes: minutes(x.deadline - x.doneAt) }),
-        evidence: [say('duty.by', { time: time(x.doneAt), who: x.who })], action: null, owner: x.who,
+        topic: 'duty', post: x.post, title: say('debrief.duty.early', { duty: x.title, minutes: minutes(x.deadline - x.doneAt) }),
+        evidence: [say('debrief.duty.by', { time: time(x.doneAt), who: x.who })], action: null, owner: x.who,
       });
     } else if (x.status === 'late' && x.deadline !== null && x.doneAt !== null) {
       improvements.push({
-        topic: 'duty', post: x.post, title: say('duty.late', { duty: x.title, minutes: minutes(x.doneAt - x.deadline) }),
-        evidence: [say('duty.deadline', { time: time(x.deadline), who: x.who }), say('duty.by', { time: time(x.doneAt), who: x.who })],
+        topic: 'duty', post: x.post, title: say('debrief.duty.late', { duty: x.title, minutes: minutes(x.doneAt - x.deadline) }),
+        evidence: [say('debrief.duty.deadline', { time: time(x.deadline), who: x.who }), say('debrief.duty.by', { time: time(x.doneAt), who: x.who })],
         action: x.procedure, owner: x.who,
       });
     } else if (x.status === 'missed') {
       improvements.push({
-        topic: 'duty', post: x.post, title: say('duty.missed', { duty: x.title, time: x.deadline === null ? '—' : time(x.deadline) }),
-        evidence: [say('duty.deadline', { time: x.deadline === null ? '—' : time(x.deadline), who: x.who })], action: x.procedure, owner: x.who,
+        topic: 'duty', post: x.post, title: say('debrief.duty.missed', { duty: x.title, time: x.deadline === null ? '—' : time(x.deadline) }),
+        evidence: [say('debrief.duty.deadline', { time: x.deadline === null ? '—' : time(x.deadline), who: x.who })], action: x.procedure, owner: x.who,
       });
     }
   }
@@ -73,21 +73,21 @@ function dutyFindings({ expected }: FindingInput, strengths: Finding[], improvem
 function dimensionFindings(input: FindingInput, strengths: Finding[], improvements: Finding[]): void {
   for (const d of input.dimensions) {
     const moves = input.changes.filter((c) => c.dim === d.dim);
-    const item = (c: ScoreChange) => say('dim.gain', { time: time(c.at), delta: signed(c.delta), reason: c.reason });
+    const item = (c: ScoreChange) => say('debrief.dim.gain', { time: time(c.at), delta: signed(c.delta), reason: c.reason });
     if (d.final - d.baseline >= DIM_MOVED || d.final >= 80) {
       const gains = moves.filter((c) => c.delta > 0).sort((a, b) => b.delta - a.delta || a.seq - b.seq);
       strengths.push({
-        topic: 'dimension', post: null, title: say('dim.high', { dim: d.label, final: d.final, baseline: d.baseline }),
+        topic: 'dimension', post: null, title: say('debrief.dim.high', { dim: d.label, final: d.final, baseline: d.baseline }),
         evidence: gains.slice(0, EVIDENCE).map(item), action: null, owner: null,
       });
     } else if (d.baseline - d.final >= DIM_MOVED || d.final < 50) {
       const losses = moves.filter((c) => c.delta < 0).sort((a, b) => a.delta - b.delta || a.seq - b.seq);
       const worst = losses[0];
       improvements.push({
-        topic: 'dimension', post: null, title: say('dim.low', { dim: d.label, final: d.final, baseline: d.baseline }),
+        topic: 'dimension', post: null, title: say('debrief.dim.low', { dim: d.label, final: d.final, baseline: d.baseline }),
         evidence: losses.slice(0, EVIDENCE).map(item),
-        action: worst ? say('dim.action', { reason: worst.reason, time: time(worst.at), advice: adviceFor(input, worst) ?? '' }) : null,
-        owner: worst?.post ? input.names.who(worst.post) : say('who.team'),
+        action: worst ? say('debrief.dim.action', { reason: worst.reason, time: time(worst.at), advice: adviceFor(input, worst) ?? '' }) : null,
+        owner: worst?.post ? input.names.who(worst.post) : say('debrief.who.team'),
       });
     }
   }
@@ -99,7 +99,7 @@ function adviceFor({ decisions, expected, scenario, names }: FindingInput, chang
   if (d && (d.kind === 'timeout' || d.quality === 'poor' || d.quality === 'bad')) {
     const interaction = scenario.interactions.find((i) => i.id === d.interaction);
     const best = interaction && bestAnswer(interaction);
-    if (interaction && best) return say('choices.action', { npc: names.npc(interaction.npc), best: best.text, note: best.note });
+    if (interaction && best) return say('debrief.choices.action', { npc: names.npc(interaction.npc), best: best.text, note: best.note });
   }
   const duty = change.chain.find((s) => s.kind === 'duty' && s.status === 'missed');
   if (duty) return expected.find((x) => duty.kind === 'duty' && x.title.en === duty.title.en)?.procedure ?? null;
@@ -115,8 +115,8 @@ function costOf(decisions: Decision[]): Text | null {
   for (const d of decisions) for (const [dim, delta] of Object.entries(d.net)) net[dim] = (net[dim] ?? 0) + delta;
   const items = Object.entries(net)
     .filter(([, delta]) => delta !== 0)
-    .map(([dim, delta]) => say('score.item', { dim: DIMENSION_LABELS[dim as keyof typeof DIMENSION_LABELS], delta: signed(delta) }));
-  return items.length ? say('cost', { list: joinTexts(items) }) : null;
+    .map(([dim, delta]) => say('debrief.score.item', { dim: DIMENSION_LABELS[dim as keyof typeof DIMENSION_LABELS], delta: signed(delta) }));
+  return items.length ? say('debrief.cost', { list: joinTexts(items) }) : null;
 }
 
 function waitingFindings(input: FindingInput, improvements: Finding[]): void {
@@ -129,10 +129,10 @@ function waitingFindings(input: FindingInput, improvements: Finding[]): void {
     const best = first && bestAnswer(first);
     const cost = costOf(gaveUp);
     improvements.push({
-      topic: 'waiting', post: posts[0] ?? null, title: say('waiting.title', { room: room.name, count: gaveUp.length }),
-      evidence: [...gaveUp.slice(0, EVIDENCE).map((d) => say('waiting.item', { time: time(d.at), npc: d.situation, outcome: d.choice })), ...(cost ? [cost] : [])],
-      action: first && best ? say('waiting.action', { npc: names.npc(first.npc), best: best.text, note: best.note }) : null,
-      owner: posts.length ? joinTexts(posts.map(names.who)) : say('who.team'),
+      topic: 'waiting', post: posts[0] ?? null, title: say('debrief.waiting.title', { room: room.name, count: gaveUp.length }),
+      evidence: [...gaveUp.slice(0, EVIDENCE).map((d) => say('debrief.waiting.item', { time: time(d.at), npc: d.situation, outcome: d.choice })), ...(cost ? [cost] : [])],
+      action: first && best ? say('debrief.waiting.action', { npc: names.npc(first.npc), best: best.text, note: best.note }) : null,
+      owner: posts.length ? joinTexts(posts.map(names.who)) : say('debrief.who.team'),
     });
   }
 }
@@ -160,20 +160,20 @@ function sharingFindings(input: FindingInput, strengths: Finding[], improvements
     if (!confirmed) continue;
     const source = confirmed.room ?? '';
     const sourcePost = names.postsOfRoom(source)[0] ?? null;
-    const owner = sourcePost ? names.who(sourcePost) : say('who.team');
+    const owner = sourcePost ? names.who(sourcePost) : say('debrief.who.team');
     const evidence = [
-      say('sharing.learned', { time: time(confirmed.at), room: names.room(source) }),
-      ...shared.slice(0, EVIDENCE - 1).map((s) => say('sharing.sent', { time: time(s.at), who: names.who(s.post), rooms: joinTexts(s.to.map(names.room)) })),
+      say('debrief.sharing.learned', { time: time(confirmed.at), room: names.room(source) }),
+      ...shared.slice(0, EVIDENCE - 1).map((s) => say('debrief.sharing.sent', { time: time(s.at), who: names.who(s.post), rooms: joinTexts(s.to.map(names.room)) })),
     ];
     const prompt = shared.filter((s) => s.at - confirmed.at <= SHARE_PROMPT).flatMap((s) => s.to);
     if (prompt.length > 0) {
-      strengths.push({ topic: 'sharing', post: sourcePost, title: say('sharing.prompt', { fact: fact.text, count: prompt.length, minutes: minutes(SHARE_PROMPT) }), evidence, action: null, owner });
+      strengths.push({ topic: 'sharing', post: sourcePost, title: say('debrief.sharing.prompt', { fact: fact.text, count: prompt.length, minutes: minutes(SHARE_PROMPT) }), evidence, action: null, owner });
     }
     for (const s of shared.filter((x) => x.at - confirmed.at > SHARE_LATE)) {
       const rooms = joinTexts(s.to.map(names.room));
       improvements.push({
-        topic: 'sharing', post: s.post, title: say('sharing.late', { fact: fact.text, room: rooms, minutes: minutes(s.at - confirmed.at) }),
-        evidence, action: say('sharing.action', { room: rooms }), owner: names.who(s.post),
+        topic: 'sharing', post: s.post, title: say('debrief.sharing.late', { fact: fact.text, room: rooms, minutes: minutes(s.at - confirmed.at) }),
+        evidence, action: say('debrief.sharing.action', { room: rooms }), owner: names.who(s.post),
       });
     }
     const knownAtEnd = new Set([...fact.knownBy, ...learned.map((l) => l.room ?? ''), ...shared.flatMap((s) => s.to)]);
@@ -181,8 +181,8 @@ function sharingFindings(input: FindingInput, strengths: Finding[], improvements
     if (missing.length > 0) {
       const rooms = joinTexts(missing.map(names.room));
       improvements.push({
-        topic: 'sharing', post: sourcePost, title: say('sharing.never', { fact: fact.text, room: rooms }),
-        evidence, action: say('sharing.action', { room: rooms }), owner,
+        topic: 'sharing', post: sourcePost, title: say('debrief.sharing.never', { fact: fact.text, room: rooms }),
+        evidence, action: say('debrief.sharing.action', { room: rooms }), owner,
       });
     }
   }
@@ -196,17 +196,17 @@ function choiceFindings(input: FindingInput, strengths: Finding[], improvements:
     const who = names.who(post.id);
     const good = answers.filter((d) => d.quality === 'best' || d.quality === 'good');
     const poor = answers.filter((d) => d.quality === 'poor' || d.quality === 'bad');
-    const item = (d: Decision) => say('choices.item', { time: time(d.at), choice: d.choice, note: d.note });
+    const item = (d: Decision) => say('debrief.choices.item', { time: time(d.at), choice: d.choice, note: d.note });
     if (answers.length >= MIN_ANSWERS && good.length / answers.length >= GOOD_SHARE) {
-      strengths.push({ topic: 'choices', post: post.id, title: say('choices.good', { who, good: good.length, total: answers.length }), evidence: good.slice(0, EVIDENCE).map(item), action: null, owner: who });
+      strengths.push({ topic: 'choices', post: post.id, title: say('debrief.choices.good', { who, good: good.length, total: answers.length }), evidence: good.slice(0, EVIDENCE).map(item), action: null, owner: who });
     }
     if (poor.length > 0) {
       const worst = poor.find((d) => d.quality === 'bad') ?? poor[0]!;
       const interaction = scenario.interactions.find((i) => i.id === worst.interaction);
       const best = interaction && bestAnswer(interaction);
       improvements.push({
-        topic: 'choices', post: post.id, title: say('choices.bad', { who, bad: poor.length }), evidence: poor.slice(0, EVIDENCE).map(item),
-        action: interaction && best ? say('choices.action', { npc: names.npc(interaction.npc), best: best.text, note: best.note }) : null, owner: who,
+        topic: 'choices', post: post.id, title: say('debrief.choices.bad', { who, count: poor.length }), evidence: poor.slice(0, EVIDENCE).map(item),
+        action: interaction && best ? say('debrief.choices.action', { npc: names.npc(interaction.npc), best: best.text, note: best.note }) : null, owner: who,
       });
     }
   }

@@ -102,7 +102,7 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
         const shown = order.map((id) => interaction.responses.find((r) => r.id === id)!).map((r) => ({ id: r.id, text: r.text, quality: r.quality }));
         newDecision({
           seq: e.seq, at: e.at, kind: 'response', post: e.post, room: names.roomOfPost(e.post), interaction: e.interaction, who: names.who(e.post), by: by(e.post),
-          situation: say('quote', { npc: names.npc(archetype), line: nestQuotesIn(interaction.prompt) }), choice: response.text,
+          situation: say('debrief.quote', { npc: names.npc(archetype), line: nestQuotesIn(interaction.prompt) }), choice: response.text,
           reply: response.reply ?? null, quality: response.quality, shown, position: e.position ?? order.indexOf(e.response) + 1, shownLine: shownLine(shown, e.response), note: response.note, npc: e.npc, archetype,
         });
         const origin: Origin = { kind: 'decision', seq: e.seq };
@@ -113,8 +113,8 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
       case 'factShared': {
         newDecision({
           seq: e.seq, at: e.at, kind: 'share', post: e.post, room: e.from, interaction: null, who: names.who(e.post), by: by(e.post),
-          situation: say('share.situation', { fact: names.fact(e.fact) }), choice: say('share.choice', { rooms: joinTexts(e.to.map(names.room)) }),
-          reply: null, quality: null, shown: null, position: null, shownLine: null, note: say('share.note'), npc: null, archetype: null,
+          situation: say('debrief.share.situation', { fact: names.fact(e.fact) }), choice: say('debrief.share.choice', { rooms: joinTexts(e.to.map(names.room)) }),
+          reply: null, quality: null, shown: null, position: null, shownLine: null, note: say('debrief.share.note'), npc: null, archetype: null,
         }, { fact: e.fact, to: e.to });
         const origin: Origin = { kind: 'decision', seq: e.seq };
         latest.set(`s:${e.post}:${e.fact}`, origin);
@@ -126,7 +126,7 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
         const archetype = npcArchetype.get(e.npc) ?? interaction.npc;
         newDecision({
           seq: e.seq, at: e.at, kind: 'timeout', post: null, room: e.room ?? interaction.room, interaction: e.interaction, who: null, by: null,
-          situation: say('quote', { npc: names.npc(archetype), line: nestQuotesIn(interaction.prompt) }), choice: e.outcome,
+          situation: say('debrief.quote', { npc: names.npc(archetype), line: nestQuotesIn(interaction.prompt) }), choice: e.outcome,
           reply: null, quality: null, shown: null, position: null, shownLine: null, note: interaction.timeout.note, npc: e.npc, archetype,
         });
         const origin: Origin = { kind: 'decision', seq: e.seq };
@@ -258,7 +258,7 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
 
 /** The options as shown, each with its quality, the chosen one marked: what the trainee saw, and how each was judged. */
 function shownLine(shown: readonly { id: string; quality: Quality }[], chosen: string) {
-  const items = shown.map((o, i) => say(o.id === chosen ? 'shown.chosen' : 'shown.item', { n: i + 1, quality: say(`quality.${o.quality}`) }));
+  const items = shown.map((o, i) => say(o.id === chosen ? 'debrief.shown.chosen' : 'debrief.shown.item', { n: i + 1, quality: say(`quality.${o.quality}`) }));
   const sep = { 'zh-CN': ' · ', en: ' · ' };
-  return say('shown.line', { items: { 'zh-CN': items.map((t) => t['zh-CN']).join(sep['zh-CN']), en: items.map((t) => t.en).join(sep.en) } });
+  return say('debrief.shown.line', { items: { 'zh-CN': items.map((t) => t['zh-CN']).join(sep['zh-CN']), en: items.map((t) => t.en).join(sep.en) } });
 }

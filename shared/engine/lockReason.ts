@@ -22,6 +22,11 @@ function both(zh: string, en: string): Text {
 }
 
 function describeNeed(index: ScenarioIndex, c: Condition): Text {
+  // Locked because something has happened: the answer belonged to the time before it.
+  if ('not' in c) {
+    const inner = needs(index, c.not);
+    return both(`「${inner.map((t) => t['zh-CN'].replace(/^「|」$/g, '')).join('，')}」之后不再可选`, `Not after ${inner.map((t) => t.en).join(' and ')}`);
+  }
   const parts = needs(index, c);
   return both(`需要：${parts.map((p) => p['zh-CN']).join('；')}`, `Needs ${parts.map((p) => p.en).join('; ')}`);
 }
@@ -29,12 +34,14 @@ function describeNeed(index: ScenarioIndex, c: Condition): Text {
 function needs(index: ScenarioIndex, c: Condition): Text[] {
   if ('all' in c) return c.all.flatMap((x) => needs(index, x));
   if ('any' in c) {
+    // One of several: bracketed, so that inside an `all` it reads as one need, not a run-on list.
     const options = c.any.map((x) => needs(index, x));
-    return [both(options.map((o) => o.map((t) => t['zh-CN']).join('，')).join(' 或 '), options.map((o) => o.map((t) => t.en).join(', ')).join(' or '))];
+    return [both(`（${options.map((o) => o.map((t) => t['zh-CN']).join('，')).join(' 或 ')}）`, `(${options.map((o) => o.map((t) => t.en).join(' and ')).join(' or ')})`)];
   }
   if ('not' in c) {
+    // Locked because something has happened: the answer belonged to the time before it.
     const inner = needs(index, c.not);
-    return [both(`尚未出现：${inner.map((t) => t['zh-CN']).join('，')}`, `that this has not happened yet: ${inner.map((t) => t.en).join(', ')}`)];
+    return [both(`${inner.map((t) => t['zh-CN']).join('，')}之前才可选`, `this before ${inner.map((t) => t.en).join(' and ')}`)];
   }
   if ('fact' in c) {
     const fact = index.scenario.facts.find((f) => f.id === c.fact);

@@ -129,7 +129,7 @@ export function formatGameability(r: GameabilityReport): string[] {
   const lines = [
     `bots, median total over ${r.seeds} seeds: novice ${r.skills.novice}, competent ${r.skills.competent}, expert ${r.skills.expert}; experts never sharing ${r.expertSilent} (silence costs ${round(r.skills.expert - r.expertSilent)})`,
     `surface policies (competent pace), median total; the limit is min(competent ${r.skills.competent}, expert − ${GAMEABILITY_RULES.surfaceBelowExpert} = ${round(r.skills.expert - GAMEABILITY_RULES.surfaceBelowExpert)}):`,
-    ...r.policies.map((p) => `    ${p.id.padEnd(30)} ${String(p.median).padStart(5)}`),
+    ...r.policies.map((p) => `    ${p.id.padEnd(34)} ${String(p.median).padStart(5)}`),
   ];
   for (const l of LOCALES) lines.push(`best answer's length rank (${l}; 1 = longest): ${r.bestLengthRank[l].map((n, i) => `${i + 1}: ${n}`).join(', ')} — the longest in ${pct(r.bestLongest[l])}`);
   lines.push(`responses that can be locked, by quality: ${QUALITIES.map((q) => `${q} ${r.lockable[q]}`).join(', ')} — poor or bad ${pct(r.lockablePoorShare)}`);

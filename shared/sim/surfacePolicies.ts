@@ -38,7 +38,7 @@ export function concreteness(o: SurfaceOption, locale: Locale): number {
 /** Words that sound like good practice whatever follows them. */
 export const KEYWORDS: Record<Locale, RegExp> = {
   'zh-CN': /抱歉|道歉|对不起|歉意|核实|核对|确认|理解|上报|报告|排查|查一下|马上|立即/g,
-  en: /apolog|sorry|verif|check|confirm|understand|escalat|report|right away|immediately/gi,
+  en: /\b(apolog\w*|sorry|verif\w*|check(s|ed|ing)?|confirm\w*|understand\w*|escalat\w*|report(s|ed|ing)?|right away|immediately)\b/gi,
 };
 const keywordCount = (o: SurfaceOption, locale: Locale) => (o.text[locale].match(KEYWORDS[locale]) ?? []).length;
 
@@ -66,7 +66,20 @@ const CHOOSERS: Record<string, NonNullable<SurfacePolicy['choose']>> = {
   'keywords-en': (options) => best(options, (o) => keywordCount(o, 'en')),
   'concrete-zh': (options) => best(options, (o) => concreteness(o, 'zh-CN')),
   'concrete-en': (options) => best(options, (o) => concreteness(o, 'en')),
+  // The reverse readers: content written against the tells above must not grow the opposite ones.
+  'second-longest-zh': (options) => nthLongest(options, 'zh-CN', 1),
+  'second-longest-en': (options) => nthLongest(options, 'en', 1),
+  'least-concrete-zh': (options) => best(options, (o) => -concreteness(o, 'zh-CN')),
+  'least-concrete-en': (options) => best(options, (o) => -concreteness(o, 'en')),
+  'fewest-keywords-zh': (options) => best(options, (o) => -keywordCount(o, 'zh-CN')),
+  'fewest-keywords-en': (options) => best(options, (o) => -keywordCount(o, 'en')),
 };
+
+/** The available option of the n-th length (0: the longest); the last one if there are fewer. */
+function nthLongest(options: readonly SurfaceOption[], locale: Locale, n: number): string | undefined {
+  const list = open(options).sort((a, b) => length(b, locale) - length(a, locale));
+  return list[Math.min(n, list.length - 1)]?.id;
+}
 
 /** Every surface policy the check plays: each chooser sharing facts and never sharing, and doing nothing at all. */
 export const SURFACE_POLICIES: readonly SurfacePolicy[] = [

@@ -1,5 +1,5 @@
 import type { Skill } from '../../../shared/bots/skill.js';
-import type { StringKey } from '../../i18n/strings.js';
+import type { StringKey } from '../../i18n/t.js';
 import { ApiError, createDrill } from '../../net/api.js';
 import type { DrillSource } from '../../net/DrillSource.js';
 import { loadNet } from '../../net/session.js';

@@ -139,14 +139,14 @@ describe('the debrief of a recorded drill', () => {
     expect(hungUp.chain[0]).toMatchObject({ kind: 'timeout', outcome: { en: 'The caller hung up.' } });
     expect(hungUp.post).toBe('agent');
     const phone = debrief.improvements.find((f) => f.topic === 'waiting' && f.title.en.startsWith('In Phone queue'))!;
-    expect(phone.title.en).toBe('In Phone queue, 1 people gave up waiting');
+    expect(phone.title.en).toBe('In Phone queue, 1 person gave up waiting');
     expect(phone.action!.en).toContain('I understand your worry.');
     expect(phone.evidence.some((e) => e.en.includes('The caller hung up.'))).toBe(true);
   });
 
   it('derives strengths and areas from the data, each citing its evidence, in both languages', () => {
     expect(debrief.strengths.some((f) => f.topic === 'duty' && f.title.en === '“Speak in time” done 18 min before its deadline')).toBe(true);
-    expect(debrief.strengths.some((f) => f.topic === 'sharing' && f.title.en.startsWith('“The upgrade script failed” reached 2 room(s)'))).toBe(true);
+    expect(debrief.strengths.some((f) => f.topic === 'sharing' && f.title.en.startsWith('“The upgrade script failed” reached 2 rooms'))).toBe(true);
     expect(debrief.improvements.some((f) => f.topic === 'choices' && f.post === 'agent')).toBe(true);
     const trust = debrief.dimensions.find((d) => d.dim === 'trust')!;
     if (trust.final < trust.baseline - 4) expect(debrief.improvements.some((f) => f.topic === 'dimension' && f.title.en.startsWith('Customer trust'))).toBe(true);

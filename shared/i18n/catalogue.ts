@@ -1,11 +1,43 @@
-import type { Text } from '../../shared/i18n/text.js';
+import type { Locale } from './text.js';
 
 /**
- * Every string the client shows that does not come from the scenario, in both languages.
- * `{name}` marks a value filled in at run time. test/client/i18n.test.ts checks that every key
- * has both languages, the same placeholders in each, and that every refusal code has a line.
+ * Every message the game shows that does not come from a scenario file: the client's screens, the
+ * after-action report and the debrief's sentences, in both languages. shared/i18n/translate.ts
+ * loads it into i18next; client/i18n/t.ts (`t`, `tOr`), the report (`translate` with its
+ * locale) and shared/debrief/strings.ts (`say`) all read it through that one formatter.
+ *
+ * Both languages sit side by side in one entry rather than in two resource objects: a reviewer
+ * sees the translation next to the original, a key cannot exist in one language only without the
+ * type check failing, and the i18next resources (one object per language, plural forms as
+ * `key_one`, `key_other`) are derived from this table in a few lines (`resourcesOf` in translate.ts).
+ *
+ * - Keys are flat and namespaced by who shows them: client keys as they were (`menu.join`),
+ *   `report.*` for the report, `debrief.*` for the debrief (the Debrief scene's own labels are
+ *   `debrief.*` too), and a few shared by all three (`quality.*`, `skill.*`).
+ * - `{name}` is filled in at run time; `{name, lowercase}` lowercases the value first (English
+ *   only: Chinese has no case). A value that is missing stays visible as `{name}`.
+ * - A message that shows a `{count}` is a plural entry: each language lists the CLDR plural
+ *   forms it needs (`Intl.PluralRules`): Chinese only `other`, English `one` and `other`.
+ *   i18next picks the form from `count`. Counts of two things at once ("{done}/{total}",
+ *   "{met} met · {late} late") read the same for every number and stay plain strings.
+ *
+ * test/shared/i18n/catalogue.test.ts checks that every entry has both languages, the same
+ * placeholders in each, the plural forms each language needs, and a line for every refusal code.
  */
-export const STRINGS = {
+export type PluralForms = { readonly other: string } & { readonly [form in Intl.LDMLPluralRule]?: string };
+export type Entry = { readonly [locale in Locale]: string } | { readonly [locale in Locale]: PluralForms };
+
+export const CATALOGUE = {
+  // Shared: the client, the report and the debrief all show these.
+  'skill.novice': { 'zh-CN': '新手', en: 'Novice' },
+  'skill.competent': { 'zh-CN': '熟练', en: 'Competent' },
+  'skill.expert': { 'zh-CN': '专家', en: 'Expert' },
+  'quality.best': { 'zh-CN': '最佳', en: 'best' },
+  'quality.good': { 'zh-CN': '良好', en: 'good' },
+  'quality.poor': { 'zh-CN': '欠佳', en: 'poor' },
+  'quality.bad': { 'zh-CN': '错误', en: 'bad' },
+
+  // The client (client/scenes, client/widgets, client/view). Keys as they were in client/i18n/strings.ts.
   'app.title': { 'zh-CN': '危机演练', en: 'Crisis Drill' },
   'app.subtitle': { 'zh-CN': '银行员工危机协同处置演练', en: 'Crisis coordination drills for bank staff' },
   'boot.loading': { 'zh-CN': '正在加载…', en: 'Loading…' },
@@ -34,9 +66,6 @@ export const STRINGS = {
   'solo.title': { 'zh-CN': '单人练习：选择你的岗位', en: 'Solo practice: choose your post' },
   'solo.skill': { 'zh-CN': '其他岗位由机器人担任，水平：', en: 'Bots hold the other posts. Their skill:' },
   'solo.start': { 'zh-CN': '开始练习', en: 'Start practice' },
-  'skill.novice': { 'zh-CN': '新手', en: 'Novice' },
-  'skill.competent': { 'zh-CN': '熟练', en: 'Competent' },
-  'skill.expert': { 'zh-CN': '专家', en: 'Expert' },
   'team.title': { 'zh-CN': '团队演练：给你的团队起个名字', en: 'Team drill: name your team' },
   'team.namePlaceholder': { 'zh-CN': '团队名称', en: 'Team name' },
   'team.create': { 'zh-CN': '创建并加入', en: 'Create and join' },
@@ -88,8 +117,8 @@ export const STRINGS = {
   'hud.changes': { 'zh-CN': '分数为什么变化', en: 'Why the scores moved' },
   'hud.noChanges': { 'zh-CN': '还没有分数变化', en: 'No score changes yet' },
   'hud.rooms': { 'zh-CN': '各房间动态', en: 'Rooms at a glance' },
-  'hud.waiting': { 'zh-CN': '等待 {count} 人', en: '{count} waiting' },
-  'hud.angry': { 'zh-CN': '愤怒 {count} 人', en: '{count} angry' },
+  'hud.waiting': { 'zh-CN': { other: '等待 {count} 人' }, en: { one: '{count} waiting', other: '{count} waiting' } },
+  'hud.angry': { 'zh-CN': { other: '愤怒 {count} 人' }, en: { one: '{count} angry', other: '{count} angry' } },
   'hud.you': { 'zh-CN': '你的岗位：{post}', en: 'Your post: {post}' },
   'hud.trainerView': { 'zh-CN': '培训师视角', en: 'Trainer view' },
   'hud.end': { 'zh-CN': '结束演练', en: 'End the drill' },
@@ -109,7 +138,7 @@ export const STRINGS = {
   'mood.neutral': { 'zh-CN': '平静', en: 'neutral' },
   'mood.calm': { 'zh-CN': '安心', en: 'calm' },
 
-  'memo.open': { 'zh-CN': '通报事实（{count}）', en: 'Share facts ({count})' },
+  'memo.open': { 'zh-CN': { other: '通报事实（{count}）' }, en: { one: 'Share facts ({count})', other: 'Share facts ({count})' } },
   'memo.title': { 'zh-CN': '通报：把你房间已确认的事实告诉其他房间', en: 'Memo: tell other rooms what your room has confirmed' },
   'memo.send': { 'zh-CN': '发送通报', en: 'Send memo' },
   'memo.close': { 'zh-CN': '关闭', en: 'Close' },
@@ -151,7 +180,7 @@ export const STRINGS = {
 
   'branch.queue': { 'zh-CN': '排队等候', en: 'Queue' },
   'branch.filming': { 'zh-CN': '有人在拍摄！', en: 'Someone is filming!' },
-  'branch.crowd': { 'zh-CN': '大堂人数 {count}', en: '{count} in the lobby' },
+  'branch.crowd': { 'zh-CN': { other: '大堂人数 {count}' }, en: { one: '{count} in the lobby', other: '{count} in the lobby' } },
   'phone.board': { 'zh-CN': '来电队列', en: 'Call board' },
   'phone.line': { 'zh-CN': '线路 {n}', en: 'Line {n}' },
   'phone.pickUp': { 'zh-CN': '接听', en: 'Pick up' },
@@ -209,17 +238,13 @@ export const STRINGS = {
   'debrief.noEffect': { 'zh-CN': '没有直接改变得分', en: 'No direct score change' },
   'debrief.note': { 'zh-CN': '点评：{note}', en: 'Note: {note}' },
   'debrief.procedure': { 'zh-CN': '规程 · {text}', en: 'Procedure · {text}' },
-  'debrief.moreCauses': { 'zh-CN': '还有 {count} 条影响', en: '{count} more effect(s)' },
+  'debrief.moreCauses': { 'zh-CN': { other: '还有 {count} 条影响' }, en: { one: '{count} more effect', other: '{count} more effects' } },
   'debrief.strengths': { 'zh-CN': '优势', en: 'Strengths' },
   'debrief.improvements': { 'zh-CN': '待改进', en: 'Areas for improvement' },
   'debrief.none': { 'zh-CN': '无', en: 'None' },
   'debrief.action': { 'zh-CN': '改进：{action}', en: 'Action: {action}' },
   'debrief.report': { 'zh-CN': '打开可打印报告', en: 'Open the printable report' },
   'debrief.back': { 'zh-CN': '返回结果', en: 'Back to results' },
-  'quality.best': { 'zh-CN': '最佳', en: 'best' },
-  'quality.good': { 'zh-CN': '良好', en: 'good' },
-  'quality.poor': { 'zh-CN': '欠佳', en: 'poor' },
-  'quality.bad': { 'zh-CN': '错误', en: 'bad' },
   'survey.intro': { 'zh-CN': '几分钟的回顾：你的回答会汇总进演练报告。', en: 'A few minutes of reflection: your answers go into the drill report.' },
   'survey.name': { 'zh-CN': '你的名字', en: 'Your name' },
   'survey.wentWell': { 'zh-CN': '哪些做得好？', en: 'What went well?' },
@@ -253,10 +278,10 @@ export const STRINGS = {
   'replay.pause': { 'zh-CN': '暂停', en: 'Pause' },
   'replay.speed': { 'zh-CN': '速度 {n}×', en: 'Speed {n}×' },
   'replay.toResults': { 'zh-CN': '返回结果', en: 'Back to results' },
-  'replay.waiting': { 'zh-CN': '等待中 {n} 人', en: '{n} waiting' },
+  'replay.waiting': { 'zh-CN': { other: '等待中 {count} 人' }, en: { one: '{count} waiting', other: '{count} waiting' } },
   'replay.nobody': { 'zh-CN': '无人等待', en: 'Nobody waiting' },
-  'replay.more': { 'zh-CN': '还有 {n} 人…', en: '{n} more…' },
-  'replay.facts': { 'zh-CN': '已知事实 {n}', en: 'Facts known: {n}' },
+  'replay.more': { 'zh-CN': { other: '还有 {count} 人…' }, en: { one: '{count} more…', other: '{count} more…' } },
+  'replay.facts': { 'zh-CN': { other: '已知事实 {count}' }, en: { one: 'Facts known: {count}', other: 'Facts known: {count}' } },
   'replay.noFacts': { 'zh-CN': '尚无已知事实', en: 'No facts known yet' },
   'replay.shared': { 'zh-CN': '（共享）', en: ' (shared)' },
   'replay.incidents': { 'zh-CN': '最近事件', en: 'Latest incidents' },
@@ -317,11 +342,11 @@ export const STRINGS = {
   'console.toConsole': { 'zh-CN': '控制台', en: 'Console' },
   'console.presenter': { 'zh-CN': '投屏视图', en: 'Presenter view' },
   'console.look': { 'zh-CN': '进入查看', en: 'Look closer' },
-  'console.queue': { 'zh-CN': '排队 {count}', en: '{count} waiting' },
-  'console.angry': { 'zh-CN': '愤怒 {count}', en: '{count} angry' },
-  'console.more': { 'zh-CN': '另有 {count} 人', en: '+{count} more' },
+  'console.queue': { 'zh-CN': { other: '排队 {count}' }, en: { one: '{count} waiting', other: '{count} waiting' } },
+  'console.angry': { 'zh-CN': { other: '愤怒 {count}' }, en: { one: '{count} angry', other: '{count} angry' } },
+  'console.more': { 'zh-CN': { other: '另有 {count} 人' }, en: { one: '+{count} more', other: '+{count} more' } },
   'console.nobody': { 'zh-CN': '无人等待', en: 'Nobody waiting' },
-  'console.heat': { 'zh-CN': '舆情热度 {heat} · 已发帖 {count}', en: 'Heat {heat} · {count} posts out' },
+  'console.heat': { 'zh-CN': { other: '舆情热度 {heat} · 已发帖 {count}' }, en: { one: 'Heat {heat} · {count} post out', other: 'Heat {heat} · {count} posts out' } },
   'console.noIncidents': { 'zh-CN': '暂无突发事件', en: 'No incidents yet' },
   'console.scores': { 'zh-CN': '实时得分', en: 'Live scores' },
   'console.posts': { 'zh-CN': '岗位与人员', en: 'Posts and holders' },
@@ -337,7 +362,7 @@ export const STRINGS = {
   'console.speed': { 'zh-CN': '速度', en: 'Speed' },
   'console.inject': { 'zh-CN': '插入突发事件', en: 'Inject an event' },
   'console.noInjects': { 'zh-CN': '本剧本没有可手动触发的事件', en: 'This scenario has no optional events' },
-  'console.fired': { 'zh-CN': '已触发 {count} 次', en: 'fired ×{count}' },
+  'console.fired': { 'zh-CN': { other: '已触发 {count} 次' }, en: { one: 'fired ×{count}', other: 'fired ×{count}' } },
   'console.extend': { 'zh-CN': '延长时限', en: 'Add time to a deadline' },
   'console.noDeadlines': { 'zh-CN': '目前没有进行中的时限', en: 'No deadline is open' },
   'console.due': { 'zh-CN': '截止 {time}', en: 'due {time}' },
@@ -365,7 +390,7 @@ export const STRINGS = {
   'presenter.latest': { 'zh-CN': '{time} 最新事件：{title}', en: 'Latest, at {time}: {title}' },
   'presenter.quiet': { 'zh-CN': '本屏打开以来暂无新事件', en: 'No new event since this screen opened' },
   'presenter.deadline': { 'zh-CN': '下一个时限：{title}（{time} 前）', en: 'Next deadline: {title} (by {time})' },
-  'presenter.moreDeadlines': { 'zh-CN': '，另有 {count} 项', en: ', and {count} more' },
+  'presenter.moreDeadlines': { 'zh-CN': { other: '，另有 {count} 项' }, en: { one: ', and {count} more', other: ', and {count} more' } },
   'presenter.noDeadline': { 'zh-CN': '暂无进行中的时限', en: 'No deadline is running' },
   'presenter.score': { 'zh-CN': '团队总分 {total} · 最弱：{weak} {value}', en: 'Team score {total} · weakest: {weak} {value}' },
   'presenter.final': { 'zh-CN': '最终团队总分 {total}', en: 'Final team score {total}' },
@@ -395,6 +420,133 @@ export const STRINGS = {
   'competition.phase.closed': { 'zh-CN': '已结束，最终排名', en: 'closed, final ranking' },
   'competition.status.playing': { 'zh-CN': '进行中', en: 'playing' },
   'competition.status.no-result': { 'zh-CN': '无成绩', en: 'no result' },
-} as const satisfies Record<string, Text>;
 
-export type StringKey = keyof typeof STRINGS;
+  // The after-action report (server/report). It also shows the client's hud.total, debrief.none and
+  // debrief.nobody, and the debrief's debrief.who.team: one row each, not a copy per module.
+  'report.title': { 'zh-CN': '演练评估报告与改进计划', en: 'After-Action Report and Improvement Plan' },
+  'report.print': { 'zh-CN': '打印或另存为 PDF', en: 'Print or save as PDF' },
+  'report.otherLanguage': { 'zh-CN': 'English', en: '中文' },
+  'report.downloads': { 'zh-CN': '下载', en: 'Download' },
+  'report.csv': { 'zh-CN': '决策明细（CSV）', en: 'Decisions (CSV)' },
+  'report.json': { 'zh-CN': '完整记录（JSON）', en: 'Full record (JSON)' },
+  'report.overview': { 'zh-CN': '一、演练概况', en: '1. Exercise overview' },
+  'report.scenario': { 'zh-CN': '演练剧本', en: 'Scenario' },
+  'report.mode': { 'zh-CN': '演练方式', en: 'Mode' },
+  'report.mode.training': { 'zh-CN': '培训课堂', en: 'Training session' },
+  'report.mode.team': { 'zh-CN': '团队演练', en: 'Team drill' },
+  'report.mode.solo': { 'zh-CN': '单人练习', en: 'Solo practice' },
+  'report.team': { 'zh-CN': '团队', en: 'Team' },
+  'report.date': { 'zh-CN': '日期', en: 'Date' },
+  'report.scenarioTime': { 'zh-CN': '剧情时间', en: 'Scenario time' },
+  'report.participants': { 'zh-CN': '参演岗位', en: 'Participants' },
+  'report.ending': { 'zh-CN': '结局', en: 'Ending' },
+  'report.endedByTrainer': { 'zh-CN': '培训师结束了演练', en: 'Ended by the trainer' },
+  'report.drillId': { 'zh-CN': '演练编号', en: 'Drill id' },
+  'report.changedScenario': {
+    'zh-CN': '注意：剧本文件在演练后有修改，复盘按当前剧本重算，可能与当时的结果不同。',
+    en: 'Note: the scenario file has changed since this drill; the debrief is recomputed on the current file and may differ from the result at the time.',
+  },
+  'report.objectives': { 'zh-CN': '二、目标与评级', en: '2. Objectives and ratings' },
+  'report.objective': { 'zh-CN': '目标（应办事项）', en: 'Objective (expected action)' },
+  'report.owner': { 'zh-CN': '负责岗位', en: 'Owner' },
+  'report.deadline': { 'zh-CN': '期限', en: 'Deadline' },
+  'report.doneAt': { 'zh-CN': '完成于', en: 'Done at' },
+  'report.status': { 'zh-CN': '状态', en: 'Status' },
+  'report.rating': { 'zh-CN': '评级', en: 'Rating' },
+  'report.capabilities': { 'zh-CN': '能力维度', en: 'Capability' },
+  'report.baseline': { 'zh-CN': '起点', en: 'Start' },
+  'report.final': { 'zh-CN': '终点', en: 'End' },
+  'report.range': { 'zh-CN': '区间', en: 'Range' },
+  'report.ratingLegend': {
+    'zh-CN': '评级：P 顺利完成；S 完成但有一些问题；M 完成但问题较大；U 未能完成；N/A 不适用（触发事件未发生）。应办事项按时为 P，迟 15 分钟内为 S，更迟为 M，错过为 U；能力维度 75 分以上为 P，60 以上 S，40 以上 M，其余 U。',
+    en: 'Ratings: P performed without challenges; S with some challenges; M with major challenges; U unable to be performed; N/A did not apply (its trigger never came). A duty on time is P, up to 15 min late S, later M, missed U; a capability ending at 75 or more is P, 60 S, 40 M, below U.',
+  },
+  'report.status.met': { 'zh-CN': '按时', en: 'Met' },
+  'report.status.late': { 'zh-CN': '延迟', en: 'Late' },
+  'report.status.missed': { 'zh-CN': '错过', en: 'Missed' },
+  'report.status.pending': { 'zh-CN': '未决', en: 'Pending' },
+  'report.status.not-applicable': { 'zh-CN': '不适用', en: 'Not applicable' },
+  'report.strengths': { 'zh-CN': '三、优势', en: '3. Strengths' },
+  'report.improvements': { 'zh-CN': '四、待改进事项', en: '4. Areas for improvement' },
+  'report.survey': { 'zh-CN': '五、经验教训问卷', en: '5. Lessons-learned survey' },
+  'report.surveyCount': { 'zh-CN': { other: '{count} 位学员作答' }, en: { one: '{count} trainee answered', other: '{count} trainees answered' } },
+  'report.confidence': { 'zh-CN': '信心（1–5）：演练前 {before}，演练后 {after}，人均变化 {change}', en: 'Confidence (1–5): {before} before, {after} after, {change} per trainee' },
+  'report.wentWell': { 'zh-CN': '做得好的', en: 'What went well' },
+  'report.toChange': { 'zh-CN': '要改进的', en: 'What to change' },
+  'report.noSurvey': { 'zh-CN': '尚无学员提交问卷。', en: 'No trainee has answered the survey yet.' },
+  'report.plan': { 'zh-CN': '六、改进计划', en: '6. Improvement plan' },
+  'report.area': { 'zh-CN': '待改进事项', en: 'Area for improvement' },
+  'report.action': { 'zh-CN': '纠正措施', en: 'Corrective action' },
+  'report.completion': { 'zh-CN': '完成日期', en: 'Completion date' },
+  'report.actionFallback': { 'zh-CN': '在复盘会上商定', en: 'To be agreed at the debrief' },
+  'report.timeline': { 'zh-CN': '七、时间线', en: '7. Timeline' },
+  'report.chartCaption': { 'zh-CN': '各维度得分随剧情时间的变化', en: 'Each dimension’s score over scenario time' },
+  'report.time': { 'zh-CN': '时间', en: 'Time' },
+  'report.who': { 'zh-CN': '岗位', en: 'Post' },
+  'report.situation': { 'zh-CN': '情境', en: 'Situation' },
+  'report.choice': { 'zh-CN': '决策', en: 'Decision' },
+  'report.effects': { 'zh-CN': '得分影响', en: 'Score effects' },
+  'report.note': { 'zh-CN': '点评', en: 'Note' },
+  'report.changes': { 'zh-CN': '附：每一次得分变化及其原因', en: 'Annex: every score change and its cause' },
+  'report.cause': { 'zh-CN': '原因链', en: 'Cause chain' },
+  'report.procedure': { 'zh-CN': '规程', en: 'Procedure' },
+
+  // The debrief's sentences (shared/debrief), kept in both languages in each Debrief.
+  'debrief.who.human': { 'zh-CN': '{post}（{name}）', en: '{post} ({name})' },
+  'debrief.who.bot': { 'zh-CN': '{post}（机器人·{skill}）', en: '{post} (bot, {skill, lowercase})' },
+  'debrief.who.team': { 'zh-CN': '全队', en: 'Whole team' },
+  'debrief.list.sep': { 'zh-CN': '、', en: ', ' },
+  'debrief.shown.item': { 'zh-CN': '{n} {quality}', en: '{n} {quality}' },
+  'debrief.shown.chosen': { 'zh-CN': '{n} {quality}（所选）', en: '{n} {quality} (chosen)' },
+  'debrief.shown.line': { 'zh-CN': '选项显示顺序：{items}', en: 'Options as shown: {items}' },
+  'debrief.quote': { 'zh-CN': '{npc}：“{line}”', en: '{npc}: “{line}”' },
+  'debrief.share.situation': { 'zh-CN': '通报事实：{fact}', en: 'Memo: {fact}' },
+  'debrief.share.choice': { 'zh-CN': '通报给：{rooms}', en: 'Shared with {rooms}' },
+  'debrief.share.note': {
+    'zh-CN': '把已确认的事实通报给其他房间，他们才能据此行动（协同配合）。',
+    en: 'A confirmed fact shared with other rooms lets them act on it (coordination).',
+  },
+
+  'debrief.dim.high': { 'zh-CN': '{dim}收于 {final} 分（起点 {baseline}）', en: '{dim} ended at {final} (from {baseline})' },
+  'debrief.dim.low': { 'zh-CN': '{dim}仅收于 {final} 分（起点 {baseline}）', en: '{dim} ended at only {final} (from {baseline})' },
+  'debrief.dim.gain': { 'zh-CN': '{time} {delta}：{reason}', en: '{time} {delta}: {reason}' },
+  'debrief.dim.action': { 'zh-CN': '避免这项最大的失分：{reason}（{time}）。{advice}', en: 'Avoid the largest loss: {reason} ({time}). {advice}' },
+  'debrief.duty.early': { 'zh-CN': '“{duty}”比期限早 {minutes} 分钟完成', en: '“{duty}” done {minutes} min before its deadline' },
+  'debrief.duty.late': { 'zh-CN': '“{duty}”晚了 {minutes} 分钟才完成', en: '“{duty}” done {minutes} min late' },
+  'debrief.duty.missed': { 'zh-CN': '“{duty}”未完成（期限 {time}）', en: '“{duty}” missed (deadline {time})' },
+  'debrief.duty.by': { 'zh-CN': '{time} 由{who}完成', en: 'Done at {time} by {who}' },
+  'debrief.duty.deadline': { 'zh-CN': '期限 {time}，{who}负责', en: 'Deadline {time}, duty of {who}' },
+  'debrief.waiting.title': { 'zh-CN': { other: '{room}有 {count} 位来访者等不及而离开' }, en: { one: 'In {room}, {count} person gave up waiting', other: 'In {room}, {count} people gave up waiting' } },
+  'debrief.waiting.item': { 'zh-CN': '{time} {npc}：{outcome}', en: '{time} {npc}: {outcome}' },
+  'debrief.waiting.action': { 'zh-CN': '在{npc}失去耐心之前回应。最佳回答：“{best}”——{note}', en: 'Answer {npc} before their patience runs out. The best answer: “{best}” — {note}' },
+  'debrief.sharing.prompt': { 'zh-CN': { other: '“{fact}”确认后 {minutes} 分钟内通报给了 {count} 个房间' }, en: { one: '“{fact}” reached {count} room within {minutes} min of being confirmed', other: '“{fact}” reached {count} rooms within {minutes} min of being confirmed' } },
+  'debrief.sharing.late': { 'zh-CN': '“{fact}”确认 {minutes} 分钟后才通报给{room}', en: '“{fact}” reached {room} only {minutes} min after it was confirmed' },
+  'debrief.sharing.never': { 'zh-CN': '“{fact}”从未通报给需要它的{room}', en: '“{fact}” never reached {room}, which needed it' },
+  'debrief.sharing.learned': { 'zh-CN': '{time} {room}确认了这一事实', en: '{time} {room} confirmed it' },
+  'debrief.sharing.sent': { 'zh-CN': '{time} {who}通报给{rooms}', en: '{time} {who} shared it with {rooms}' },
+  'debrief.sharing.action': { 'zh-CN': '事实一经确认，立即用备忘录通报给{room}。', en: 'Send {room} a memo as soon as the fact is confirmed.' },
+  'debrief.choices.good': { 'zh-CN': '{who}：{good}/{total} 个回答符合规程', en: '{who}: {good} of {total} answers followed the procedure' },
+  'debrief.choices.bad': { 'zh-CN': { other: '{who}：{count} 个回答违背规程' }, en: { one: '{who}: {count} answer went against the procedure', other: '{who}: {count} answers went against the procedure' } },
+  'debrief.choices.item': { 'zh-CN': '{time} “{choice}”——{note}', en: '{time} “{choice}” — {note}' },
+  'debrief.cost': { 'zh-CN': '代价：{list}', en: 'Cost: {list}' },
+  'debrief.score.item': { 'zh-CN': '{dim} {delta}', en: '{dim} {delta}' },
+  'debrief.choices.action': { 'zh-CN': '面对{npc}，应答：“{best}”——{note}', en: 'With {npc}, answer: “{best}” — {note}' },
+
+  'debrief.step.choice': { 'zh-CN': '{who}回应{npc}：“{choice}”', en: '{who} answered {npc}: “{choice}”' },
+  'debrief.step.share': { 'zh-CN': '{who}把“{fact}”通报给{rooms}', en: '{who} shared “{fact}” with {rooms}' },
+  'debrief.step.reply': { 'zh-CN': '{npc}：“{reply}”', en: '{npc}: “{reply}”' },
+  'debrief.step.mood': { 'zh-CN': '{npc}情绪 {from}→{to}', en: '{npc}’s mood {from}→{to}' },
+  'debrief.step.timeout': { 'zh-CN': '{room}无人应答{npc}：{outcome}', en: 'Nobody answered {npc} in {room}: {outcome}' },
+  'debrief.step.followUp': { 'zh-CN': '随后：{title}', en: 'Then: {title}' },
+  'debrief.step.inject': { 'zh-CN': '事件：{title}', en: 'Event: {title}' },
+  'debrief.step.trainer': { 'zh-CN': '培训师触发：{title}', en: 'Fired by the trainer: {title}' },
+  'debrief.step.duty.met': { 'zh-CN': '“{title}”按时完成', en: '“{title}” met on time' },
+  'debrief.step.duty.late': { 'zh-CN': '“{title}”迟完成', en: '“{title}” done late' },
+  'debrief.step.duty.missed': { 'zh-CN': '“{title}”错过期限', en: '“{title}” missed its deadline' },
+  'debrief.step.score': { 'zh-CN': '{dim} {delta}（至 {value}）：{reason}', en: '{dim} {delta} (to {value}): {reason}' },
+} as const satisfies Record<string, Entry>;
+
+export type MessageKey = keyof typeof CATALOGUE;
+
+/** The plural entries: each is shown with a `count`, which picks its form. */
+export type PluralKey = { [K in MessageKey]: (typeof CATALOGUE)[K]['en'] extends string ? never : K }[MessageKey];

@@ -1,4 +1,4 @@
-import type { Locale } from '../../shared/i18n/text.js';
+import type { Locale } from './text.js';
 
 /**
  * System fonts that carry Simplified Chinese on each platform, in order of preference: Noto/Source
