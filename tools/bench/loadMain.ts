@@ -4,6 +4,7 @@
 // answer. It receives a RunSpec over IPC and answers with a LoadResult.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Client, type Room } from 'colyseus.js';
+import type { Panel } from '../../shared/protocol/serverMessages.js';
 import { BARE_ROOM } from './bareRoom.js';
 import { sendToParent, spread, type LoadResult, type RunSpec, type ToLoad } from './common.js';
 
@@ -179,21 +180,6 @@ class Recorder {
 
 // ---- the simulated people ----
 
-/** JSON.parse of a string field of the synced state; a field that arrives cut short is noted, not thrown. */
-function parsed<T>(text: unknown, what: string, rec: Recorder): T | undefined {
-  if (typeof text !== 'string') return undefined;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    if (!rec.corrupt.has(text)) {
-      rec.corrupt.add(text);
-      rec.note(`${what} arrived as invalid JSON (distinct strings)`);
-      if (rec.samples.length < 3) rec.samples.push(`${what}: ${text.length} chars, ends "${text.slice(-40)}"`);
-    }
-    return undefined;
-  }
-}
-
 interface Bot {
   room: Room;
   /** Sends this bot's next intent (or bump). */
@@ -201,39 +187,28 @@ interface Bot {
   pendingCount(): number;
 }
 
-interface CardLike {
-  id: string;
-  interaction: string;
-  responses: string;
-}
-interface FactLike {
-  id: string;
-  unknownTo: string;
-}
-interface PanelLike {
-  waiting: { toArray(): CardLike[] };
-  facts: { toArray(): FactLike[] };
-}
+/** A post's private panel, as the `panel` messages bring it (shared/protocol/serverMessages.ts). */
+type PanelLike = Panel;
 
 /**
  * One simulated human at one post. Every 2 s it answers an NPC waiting in its room with an
  * available response; with nobody waiting, it shares a fact its room knows with a room that does
  * not; with nothing to share either, it sends a `respond` to an NPC that does not exist (a probe,
- * which the server must refuse). The state change of an applied intent is the first state patch
- * in which the sender's panel no longer holds that NPC at that interaction (respond), or in which
- * the fact no longer lists that room as not knowing it (share).
+ * which the server must refuse). The change of an applied intent is the first update of the
+ * sender's panel (a `panel` message) that no longer holds that NPC at that interaction (respond),
+ * or in which the fact no longer lists that room as not knowing it (share).
  */
 function drillBot(room: Room, post: string, rec: Recorder): Bot {
   let ref = 0;
   const pending = new Map<number, Pending>();
-  const panel = () => (room.state as { panels?: { get(k: string): PanelLike | undefined } }).panels?.get(post);
+  let latest: PanelLike | undefined;
+  const panel = () => latest;
 
   const reflected = (p: Pending, view: PanelLike | undefined): boolean => {
     if (!view) return false;
-    if (p.kind === 'respond') return !view.waiting.toArray().some((c) => c.id === p.npc && c.interaction === p.interaction);
-    const fact = view.facts.toArray().find((f) => f.id === p.fact);
-    const unknownTo = fact && parsed<string[]>(fact.unknownTo, `fact.unknownTo at ${post}`, rec);
-    return unknownTo !== undefined && !unknownTo.includes(p.to!);
+    if (p.kind === 'respond') return !view.waiting.some((c) => c.id === p.npc && c.interaction === p.interaction);
+    const fact = view.facts.find((f) => f.id === p.fact);
+    return fact !== undefined && !fact.unknownTo.includes(p.to!);
   };
 
   const finish = (p: Pending) => {
@@ -265,8 +240,7 @@ function drillBot(room: Room, post: string, rec: Recorder): Bot {
       }
     }
   });
-  room.onStateChange(() => {
-    rec.patches += rec.measuring ? 1 : 0;
+  const settle = () => {
     if (pending.size === 0) return;
     const t = now();
     const view = panel();
@@ -278,8 +252,16 @@ function drillBot(room: Room, post: string, rec: Recorder): Bot {
         finish(p);
       }
     }
+  };
+  room.onStateChange(() => {
+    rec.patches += rec.measuring ? 1 : 0;
   });
-  for (const type of ['welcome', 'ended', 'hint']) room.onMessage(type, () => {});
+  room.onMessage('panel', (p: PanelLike) => {
+    if (p.post !== post) return;
+    latest = p;
+    settle();
+  });
+  for (const type of ['welcome', 'ended', 'hint', 'seated']) room.onMessage(type, () => {});
 
   return {
     room,
@@ -293,13 +275,9 @@ function drillBot(room: Room, post: string, rec: Recorder): Bot {
       let p: Pending | undefined;
       let intent: object | undefined;
       const r = ++ref;
-      for (const card of view?.waiting.toArray() ?? []) {
-        if (typeof card.id !== 'string' || typeof card.responses !== 'string') {
-          rec.note(`sightings of a card without its fields in the panel of ${post}`);
-          continue;
-        }
+      for (const card of view?.waiting ?? []) {
         if (busy.has(`${card.id}/${card.interaction}//`)) continue;
-        const options = (parsed<{ id: string; available: boolean }[]>(card.responses, `card.responses at ${post}`, rec) ?? []).filter((o) => o.available);
+        const options = card.responses.filter((o) => o.available);
         const option = options[Math.floor(Math.random() * options.length)];
         if (!option) continue;
         p = { ref: r, kind: 'respond', sentAt: 0, npc: card.id, interaction: card.interaction };
@@ -307,12 +285,8 @@ function drillBot(room: Room, post: string, rec: Recorder): Bot {
         break;
       }
       if (!p) {
-        for (const fact of view?.facts.toArray() ?? []) {
-          if (typeof fact.id !== 'string') {
-            rec.note(`sightings of a fact without its fields in the panel of ${post}`);
-            continue;
-          }
-          const to = (parsed<string[]>(fact.unknownTo, `fact.unknownTo at ${post}`, rec) ?? []).find((room) => !busy.has(`//${fact.id}/${room}`));
+        for (const fact of view?.facts ?? []) {
+          const to = fact.unknownTo.find((room) => !busy.has(`//${fact.id}/${room}`));
           if (!to) continue;
           p = { ref: r, kind: 'share', sentAt: 0, fact: fact.id, to };
           intent = { type: 'shareFact', fact: fact.id, to: [to] };
