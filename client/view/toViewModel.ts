@@ -1,6 +1,7 @@
 import { moodBand } from '../../shared/engine/mood.js';
 import type { Text } from '../../shared/i18n/text.js';
 import { formatJoinCode } from '../../shared/protocol/joinCode.js';
+import { canControlClock } from '../../shared/session/permissions.js';
 import { DIMENSIONS, DIMENSION_LABELS } from '../../shared/scores/dimensions.js';
 import { clockLabel, waitLabel } from './clockLabel.js';
 import type { Card, DrillJson, Me, Panel, ScenarioInfo } from './stateJson.js';
@@ -91,7 +92,7 @@ export function toViewModel(state: DrillJson, me: Me, options: ViewOptions = {})
       postName: me.post ? postName(me.post) : null,
       viewRoomType,
       isTrainer,
-      canControlClock: me.role === 'trainer' || (mode === 'solo' && me.post !== null),
+      canControlClock: canControlClock(me.role, mode, me.post !== null),
       // The trainer acts only in a post it took over, and only while looking at it.
       canAct: me.role !== 'spectator' && me.post !== null && viewPost === me.post,
       onConsole: me.role === 'trainer' && !options.viewPost,

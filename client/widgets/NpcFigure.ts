@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { filmsTheRoom } from '../../shared/engine/filming.js';
 import { tex } from '../assets/manifest.js';
 import { getLocale } from '../i18n/locale.js';
 import { registerClickable } from '../testing/buttonRegistry.js';
@@ -58,7 +59,7 @@ export class NpcFigure extends Phaser.GameObjects.Container {
     this.patienceFill = scene.add.rectangle(-barW / 2, 8, barW, 6, COLORS.green).setOrigin(0, 0.5).setRounded(3);
     this.nameTag = addText(scene, 0, -h - 6, '', { size: 13, bold: true, color: CSS.ink, align: 'center' }).setOrigin(0.5, 1);
     this.nameTag.setBackgroundColor('#f7f3eaee').setPadding(6, 2, 6, 2).setVisible(false);
-    this.badge = npc.archetype.includes('filmer') || npc.kind === 'blogger' ? scene.add.image(w * 0.42, -h * 0.82, tex.icon('camera')).setDisplaySize(26, 26) : null;
+    this.badge = filmsTheRoom(npc) ? scene.add.image(w * 0.42, -h * 0.82, tex.icon('camera')).setDisplaySize(26, 26) : null;
     this.hit = scene.add.rectangle(0, -h / 2, w, h + 16, 0xffffff, 0.001);
     this.figure = scene.add.container(0, 0, [this.bodyImage, this.face]);
     if (this.badge) this.figure.add(this.badge);

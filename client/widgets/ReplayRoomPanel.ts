@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { ANGRY_BELOW } from '../../shared/engine/mood.js';
 import { tex } from '../assets/manifest.js';
 import { getLocale } from '../i18n/locale.js';
 import { t } from '../i18n/t.js';
@@ -75,7 +76,7 @@ export class ReplayRoomPanel extends Phaser.GameObjects.Container {
     const locale = getLocale();
     this.title.setText(room.name[locale]);
     this.waitingCount.setText(room.waiting.length ? t('replay.waiting', { count: room.waiting.length }) : t('replay.nobody'));
-    this.waitingCount.setColor(room.waiting.some((n) => n.mood < 40) ? CSS.red : CSS.inkSoft);
+    this.waitingCount.setColor(room.waiting.some((n) => n.mood < ANGRY_BELOW) ? CSS.red : CSS.inkSoft);
     this.npcRows.forEach((row, i) => {
       const npc = room.waiting[i];
       row.face.setVisible(npc !== undefined);

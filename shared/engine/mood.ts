@@ -6,6 +6,8 @@ import { emit, type Transition } from './transition.js';
 export const CALM = 80;
 /** An NPC who leaves at or above this mood leaves satisfied. */
 export const CONTENT = 60;
+/** Below this an NPC counts as angry: in a room's public count, and wherever the client marks anger. */
+export const ANGRY_BELOW = 40;
 /** How much a response tag that the archetype cares about moves its mood. */
 export const TAG_MOOD = 15;
 /** However furious, a newly waiting NPC gives the player a minute. */

@@ -4,7 +4,7 @@ import { teamTotal, type Scores } from '../scores/dimensions.js';
 import { holds } from './conditions.js';
 import type { DrillState, Ending, ExpectedStatus } from './drillState.js';
 import { lockReason } from './lockReason.js';
-import { currentMood, moodBand, type MoodBand } from './mood.js';
+import { ANGRY_BELOW, currentMood, moodBand, type MoodBand } from './mood.js';
 import { roomFacts, type RoomFact } from './roomFacts.js';
 import type { ScenarioIndex } from './scenarioIndex.js';
 
@@ -62,7 +62,7 @@ export function viewFor(index: ScenarioIndex, state: DrillState, post: string): 
     if (npc.status !== 'waiting') continue;
     const summary = rooms[index.roomIds.indexOf(npc.room)]!;
     summary.waiting++;
-    if (currentMood(npc, index.archetypes.get(npc.archetype)!, state.clock) < 40) summary.angry++;
+    if (currentMood(npc, index.archetypes.get(npc.archetype)!, state.clock) < ANGRY_BELOW) summary.angry++;
   }
   return {
     ...roomView(index, state, post),

@@ -1,4 +1,4 @@
-import type { ClientMessageType } from '../protocol/messages.js';
+import type { ClientMessageType, Mode } from '../protocol/messages.js';
 import type { Rejection } from '../protocol/rejections.js';
 import type { Role, SessionPhase } from './session.js';
 
@@ -10,6 +10,11 @@ export interface AskContext {
   soloPlayer: boolean;
   /** For `clock`: which action. */
   clock?: 'start' | 'pause' | 'resume' | 'speed';
+}
+
+/** Who runs the clock (start, pause, resume, speed): the trainer, or the player of a solo drill at its post. */
+export function canControlClock(role: Role, mode: Mode, hasPost: boolean): boolean {
+  return role === 'trainer' || (mode === 'solo' && role === 'player' && hasPost);
 }
 
 const over = (phase: SessionPhase) => phase === 'ended' || phase === 'failed' || phase === 'abandoned';

@@ -2,7 +2,7 @@ import type { DrillEvent } from '../engine/events.js';
 import { CLIENT_MESSAGES, CLOSE_CODES, JoinOptionsSchema, isClientMessageType, type ClientMessage, type ClientMessageType } from '../protocol/messages.js';
 import type { Rejection } from '../protocol/rejections.js';
 import type { ServerMessage, ServerMessageType } from '../protocol/serverMessages.js';
-import { refusalFor } from './permissions.js';
+import { canControlClock, refusalFor } from './permissions.js';
 import { addPerson, allPlayersReady, anySeatedConnected, forget, lineup, nextId, playerSeat, setConnected, syncAll, trainerPost, humanAt } from './seating.js';
 import { isOver, type Person, type Role, type Session } from './session.js';
 import { canSeeEvent, panelFor, panelPostsFor } from './visibility.js';
@@ -221,7 +221,7 @@ function message(session: Session, step: Step, input: Extract<SessionInput, { ty
 function handle(session: Session, step: Step, person: Person, type: ClientMessageType, m: ClientMessage<ClientMessageType>, now: number): Rejection | undefined {
   const ctx = {
     hasPost: person.post !== undefined,
-    soloPlayer: session.terms.mode === 'solo' && person.role === 'player' && person.post !== undefined,
+    soloPlayer: person.role !== 'trainer' && canControlClock(person.role, session.terms.mode, person.post !== undefined),
     ...(type === 'clock' && { clock: (m as ClientMessage<'clock'>).action }),
   };
   const refused = refusalFor(person.role, type, session.phase, ctx);

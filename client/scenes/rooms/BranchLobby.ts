@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { filmsTheRoom } from '../../../shared/engine/filming.js';
 import { tex } from '../../assets/manifest.js';
 import { t } from '../../i18n/t.js';
 import type { DrillView, NpcView } from '../../view/viewModel.js';
@@ -42,7 +43,7 @@ export class BranchLobby extends RoomScene {
   protected renderStage(view: DrillView): void {
     const npcs = view.panel?.npcs ?? [];
     this.crowd.setText(t('branch.crowd', { count: npcs.length }));
-    this.filming.setVisible(npcs.some((n) => n.archetype.includes('filmer') || n.kind === 'blogger'));
+    this.filming.setVisible(npcs.some(filmsTheRoom));
     const present = new Set(npcs.map((n) => n.id));
     for (const [id, figure] of this.figures) {
       if (!present.has(id)) {
