@@ -7,7 +7,7 @@ import { advanceTo } from '../shared/engine/advanceTo.js';
 import { applyIntent } from '../shared/engine/applyIntent.js';
 import { createDrill } from '../shared/engine/createDrill.js';
 import { indexScenario } from '../shared/engine/scenarioIndex.js';
-import { replay } from '../shared/sim/replay.js';
+import { replay } from '../shared/replay/replay.js';
 import { runBotDrill, type BotDrillResult } from '../shared/sim/runBotDrill.js';
 import { spreadOf } from '../shared/sim/summarize.js';
 import type { Skill } from '../shared/bots/skill.js';

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { loadScenarios } from '../server/scenarios/loadScenarios.js';
 import { SKILLS, type Skill } from '../shared/bots/skill.js';
 import { derivedGenerator, randomInt } from '../shared/engine/rng.js';
-import { replay } from '../shared/sim/replay.js';
+import { replay } from '../shared/replay/replay.js';
 import type { DrillInput } from '../shared/protocol/intents.js';
 import { runBotDrill } from '../shared/sim/runBotDrill.js';
 

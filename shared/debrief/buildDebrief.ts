@@ -3,7 +3,7 @@ import type { DrillEvent } from '../engine/events.js';
 import type { DrillInput } from '../protocol/intents.js';
 import type { Scenario } from '../scenario/schema.js';
 import { DIMENSION_LABELS, DIMENSIONS, teamTotal, type Scores } from '../scores/dimensions.js';
-import { replay } from '../sim/replay.js';
+import { replay } from '../replay/replay.js';
 import { namesOf } from './describe.js';
 import { findings } from './findings.js';
 import { rateDuty, rateScore } from './ratings.js';

@@ -1,7 +1,9 @@
 import type { DrillEvent } from './events.js';
 import { applyEffects } from './effects.js';
 import { closeNpc, fireInject, openInteraction } from './injects.js';
-import { dutiesOf, finish, missDeadline, settle } from './progress.js';
+import { dutiesOf, missDeadline } from './duties.js';
+import { finish } from './endings.js';
+import { settle } from './settle.js';
 import { beginTransition, emit, markStale, type Transition } from './transition.js';
 import { holds } from './conditions.js';
 import type { ScenarioIndex } from './scenarioIndex.js';

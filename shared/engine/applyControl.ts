@@ -1,7 +1,8 @@
 import type { Control } from '../protocol/intents.js';
 import type { DrillState } from './drillState.js';
 import { fireInject } from './injects.js';
-import { finish, settle } from './progress.js';
+import { finish } from './endings.js';
+import { settle } from './settle.js';
 import type { ScenarioIndex } from './scenarioIndex.js';
 import type { StepResult } from './applyIntent.js';
 import { beginTransition, emit } from './transition.js';

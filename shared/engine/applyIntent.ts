@@ -7,7 +7,7 @@ import { applyEffects, changeScore } from './effects.js';
 import type { DrillEvent } from './events.js';
 import { closeNpc, openInteraction } from './injects.js';
 import { CONTENT, TAG_MOOD, currentMood, setMood } from './mood.js';
-import { settle } from './progress.js';
+import { settle } from './settle.js';
 import { factsChanged } from './roomFacts.js';
 import type { ScenarioIndex } from './scenarioIndex.js';
 import { beginTransition, emit, markStale } from './transition.js';

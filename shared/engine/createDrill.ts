@@ -2,7 +2,7 @@ import type { Scenario } from '../scenario/schema.js';
 import { advanceTo } from './advanceTo.js';
 import type { DrillState, ExpectedState, Roster } from './drillState.js';
 import type { DrillEvent } from './events.js';
-import { settle } from './progress.js';
+import { settle } from './settle.js';
 import { seedState } from './rng.js';
 import { beginTransition, markAllStale } from './transition.js';
 import { indexScenario } from './scenarioIndex.js';

@@ -3,7 +3,7 @@ import type { DrillState, Ending } from '../engine/drillState.js';
 import type { Scenario } from '../scenario/schema.js';
 import { formatClockTime } from '../scenario/clockTime.js';
 import { DIMENSIONS, teamTotal } from '../scores/dimensions.js';
-import { replay } from '../sim/replay.js';
+import { replay } from '../replay/replay.js';
 import type { ReplayRecord } from './replayRecord.js';
 
 const Value = z.union([z.string(), z.number(), z.null()]);

@@ -7,6 +7,7 @@ import type { DrillState } from '../engine/drillState.js';
 import type { DrillEvent } from '../engine/events.js';
 import type { ScenarioIndex } from '../engine/scenarioIndex.js';
 import type { By, Control, DrillInput, Holder, Intent } from '../protocol/intents.js';
+import type { SurfacePolicy } from '../sim/surfacePolicies.js';
 
 /** Who holds each post when the clock starts. */
 export type Lineup = Record<string, Holder>;
@@ -35,6 +36,8 @@ export class DrillDriver {
   constructor(
     readonly index: ScenarioIndex,
     readonly setup: DrillSetup,
+    /** For the gameability check only: every bot of the drill chooses by the surface of the answers. */
+    private readonly surface?: SurfacePolicy,
   ) {
     const created = createDrill(index.scenario, setup);
     this.state = created.state;
@@ -143,7 +146,7 @@ export class DrillDriver {
   private place(post: string, holder: Holder): void {
     this.holders.set(post, holder);
     this.state.roster[post] = seatOf(holder);
-    if (holder.kind === 'bot') seatBot(this.crew, this.index, post, holder.skill, this.setup.seed, this.state.clock);
+    if (holder.kind === 'bot') seatBot(this.crew, this.index, post, holder.skill, this.setup.seed, this.state.clock, this.surface);
     else unseatBot(this.crew, post);
   }
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarios } from '../../server/scenarios/loadScenarios.js';
 import { SKILLS, type Skill } from '../../shared/bots/skill.js';
 import { runBotDrill, type BotDrillResult } from '../../shared/sim/runBotDrill.js';
-import { replay } from '../../shared/sim/replay.js';
+import { replay } from '../../shared/replay/replay.js';
 import { summarizeRuns } from '../../shared/sim/summarize.js';
 import type { Scenario } from '../../shared/scenario/schema.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { replay } from '../../shared/sim/replay.js';
+import { replay } from '../../shared/replay/replay.js';
 import type { CompetitionView } from '../../shared/protocol/competition.js';
 import { collect, startTestServer, until, type TestServer } from '../helpers/server.js';
 

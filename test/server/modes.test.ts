@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIO_DIR } from '../../server/scenarios/loadScenarios.js';
-import { replay } from '../../shared/sim/replay.js';
+import { replay } from '../../shared/replay/replay.js';
 import { collect, startTestServer, until, type TestServer } from '../helpers/server.js';
 import { panelsOf } from '../helpers/panels.js';
 

@@ -8,7 +8,7 @@ import { newJoinCode } from '../../server/net/secrets.js';
 import type { Roster } from '../../shared/engine/drillState.js';
 import { indexScenario } from '../../shared/engine/scenarioIndex.js';
 import type { DrillInput } from '../../shared/protocol/intents.js';
-import { replay } from '../../shared/sim/replay.js';
+import { replay } from '../../shared/replay/replay.js';
 import { collect, startTestServer, until, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;

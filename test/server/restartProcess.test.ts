@@ -9,7 +9,7 @@ import { botRoster } from '../../shared/session/session.js';
 import { DrillStore } from '../../server/store/DrillStore.js';
 import { indexScenario } from '../../shared/engine/scenarioIndex.js';
 import { roomView } from '../../shared/engine/viewFor.js';
-import { replay } from '../../shared/sim/replay.js';
+import { replay } from '../../shared/replay/replay.js';
 import { collect, until } from '../helpers/server.js';
 import { panelsOf } from '../helpers/panels.js';
 import { freePort, startServerProcess, type ServerProcess } from '../helpers/serverProcess.js';

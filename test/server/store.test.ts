@@ -6,7 +6,7 @@ import { loadScenarioSet } from '../../server/scenarios/loadScenarioSet.js';
 import type { LoadedScenario } from '../../server/services.js';
 import { DrillStore } from '../../server/store/DrillStore.js';
 import type { DrillRecord } from '../../server/store/drillRecord.js';
-import { replay } from '../../shared/sim/replay.js';
+import { replay } from '../../shared/replay/replay.js';
 import { creationFor, playedRecord, saveJudged } from '../helpers/drillRecords.js';
 import { HAS_POSTGRES, startPostgres, warnNoPostgres, type TestPostgres } from '../helpers/postgres.js';
 import { FIXTURE_DIR } from '../helpers/server.js';

@@ -1,7 +1,7 @@
 import type { Room } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatJoinCode, normalizeJoinCode } from '../../shared/protocol/joinCode.js';
-import { replay } from '../../shared/sim/replay.js';
+import { replay } from '../../shared/replay/replay.js';
 import { collect, startTestServer, until, type TestServer } from '../helpers/server.js';
 import { panelsOf } from '../helpers/panels.js';
 

@@ -2,7 +2,7 @@
 // nothing: engineInstructions.sh counts the CPU instructions this takes.
 //   tsx tools/bench/engineLoop.ts <full|replay> <N>
 import { loadScenarios } from '../../server/scenarios/loadScenarios.js';
-import { replay } from '../../shared/sim/replay.js';
+import { replay } from '../../shared/replay/replay.js';
 import { runBotDrill } from '../../shared/sim/runBotDrill.js';
 
 const [mode = 'full', count = '0'] = process.argv.slice(2);

@@ -4,7 +4,7 @@ import { applyIntent } from '../../../shared/engine/applyIntent.js';
 import { createDrill } from '../../../shared/engine/createDrill.js';
 import { roomView } from '../../../shared/engine/viewFor.js';
 import { indexScenario } from '../../../shared/engine/scenarioIndex.js';
-import { replay } from '../../../shared/sim/replay.js';
+import { replay } from '../../../shared/replay/replay.js';
 import { runBotDrill } from '../../../shared/sim/runBotDrill.js';
 import { SKILLS } from '../../../shared/bots/skill.js';
 import { humanRoster, miniScenario } from '../../helpers/fixtures.js';

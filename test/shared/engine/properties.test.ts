@@ -6,7 +6,7 @@ import { createDrill } from '../../../shared/engine/createDrill.js';
 import type { DrillEvent } from '../../../shared/engine/events.js';
 import { indexScenario } from '../../../shared/engine/scenarioIndex.js';
 import type { DrillInput, Intent } from '../../../shared/protocol/intents.js';
-import { replay } from '../../../shared/sim/replay.js';
+import { replay } from '../../../shared/replay/replay.js';
 import { DIMENSIONS, SCORE_MAX, SCORE_MIN } from '../../../shared/scores/dimensions.js';
 import { humanRoster, miniScenario } from '../../helpers/fixtures.js';
 

@@ -7,7 +7,7 @@ import { derivedGenerator, randomInt } from '../../../shared/engine/rng.js';
 import { indexScenario } from '../../../shared/engine/scenarioIndex.js';
 import { shownOrder } from '../../../shared/engine/shownOrder.js';
 import { roomView, viewFor, type RoomView } from '../../../shared/engine/viewFor.js';
-import { replay } from '../../../shared/sim/replay.js';
+import { replay } from '../../../shared/replay/replay.js';
 import { runBotDrill } from '../../../shared/sim/runBotDrill.js';
 import { miniScenario } from '../../helpers/fixtures.js';
 

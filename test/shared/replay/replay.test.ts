@@ -6,7 +6,7 @@ import { ReplayCursor } from '../../../shared/replay/ReplayCursor.js';
 import { ReplayRecordSchema, type ReplayRecord } from '../../../shared/replay/replayRecord.js';
 import { verifyReplay } from '../../../shared/replay/verifyReplay.js';
 import type { Scenario } from '../../../shared/scenario/schema.js';
-import { replay } from '../../../shared/sim/replay.js';
+import { replay } from '../../../shared/replay/replay.js';
 import { at } from '../../helpers/fixtures.js';
 import { hashOf, recordDrill, type Recorded } from './recordDrill.js';
 

@@ -1,23 +1,9 @@
-import type { ExpectedAction } from '../scenario/schema.js';
-import type { DrillState, Ending, ExpectedState } from './drillState.js';
-import type { ScenarioIndex } from './scenarioIndex.js';
-import { applyEffects } from './effects.js';
 import { holds } from './conditions.js';
+import { dutiesOf } from './duties.js';
+import { applyEffects } from './effects.js';
+import { finish } from './endings.js';
 import { fireInject } from './injects.js';
 import { emit, type Transition } from './transition.js';
-
-const dutiesByDrill = new WeakMap<DrillState, ExpectedState[]>();
-
-/**
- * Each duty's progress in the scenario's order. The engine changes these objects in place and
- * never replaces them, so the list is looked up once per drill state, not at every scan of the
- * deadlines (a few hundred per drill).
- */
-export function dutiesOf(index: ScenarioIndex, state: DrillState): ExpectedState[] {
-  let duties = dutiesByDrill.get(state);
-  if (!duties) dutiesByDrill.set(state, (duties = index.scenario.expected.map((x) => state.expected[x.id]!)));
-  return duties;
-}
 
 /**
  * After every change: fire conditional injects that now hold, mark duties done, and end the
@@ -72,25 +58,3 @@ export function settle(tx: Transition): void {
   }
 }
 
-/** A duty's deadline has come and it is not done. */
-export function missDeadline(tx: Transition, x: ExpectedAction): void {
-  const progress = tx.state.expected[x.id]!;
-  progress.status = 'missed';
-  emit(tx, { type: 'expected', expected: x.id, status: 'missed', ...(progress.deadline !== undefined && { deadline: progress.deadline }) });
-  applyEffects(tx, x.missed, { room: tx.index.postRoom.get(x.post)!, cause: { kind: 'expected', expected: x.id, post: x.post } });
-}
-
-export function finish(tx: Transition, ending: Ending): void {
-  const { state } = tx;
-  // Duties still open when the drill ends were never done; duties whose trigger never came do not apply.
-  for (const [id, progress] of Object.entries(state.expected)) {
-    if (progress.status !== 'pending') continue;
-    if (progress.deadline === undefined) {
-      progress.status = 'not-applicable';
-      emit(tx, { type: 'expected', expected: id, status: 'not-applicable' });
-    } else missDeadline(tx, tx.index.expected.get(id)!);
-  }
-  state.phase = 'ended';
-  state.ending = ending;
-  emit(tx, { type: 'ended', ending });
-}
