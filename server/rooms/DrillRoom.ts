@@ -9,13 +9,13 @@ import { checkpointOf } from '../checkpoints/checkpointOf.js';
 import { Checkpointer } from '../checkpoints/Checkpointer.js';
 import { verdictFor } from '../leaderboard/verdictFor.js';
 import { DEFAULT_JOIN_LIMIT, joinSecrets, recordJoinFailure } from '../net/joinGuard.js';
-import { RateLimiter } from '../net/RateLimiter.js';
 import { newSecret } from '../net/secrets.js';
 import { processIdentity } from '../scale/processIdentity.js';
 import type { ServerServices } from '../services.js';
 import { DrillSchema } from '../state/DrillSchema.js';
 import { initMirror, mirror } from '../state/mirror.js';
 import type { DrillCreation } from '../store/drillCreation.js';
+import { Connections } from './Connections.js';
 import { redeemTicket } from './creationTickets.js';
 import { drillRecordOf } from './drillRecordOf.js';
 
@@ -43,9 +43,7 @@ export class DrillRoom extends Room<DrillSchema> {
   private checkpoints?: Checkpointer;
   private shuttingDown = false;
   private clockSentAt = 0;
-  /** The connection that speaks for each person (by token), and each person's frame allowance. */
-  private readonly clientOf = new Map<string, Client>();
-  private readonly limiters = new Map<string, RateLimiter>();
+  private connections!: Connections;
 
   override async onCreate(options: unknown): Promise<void> {
     this.services = (this.constructor as typeof DrillRoom).services;
@@ -58,6 +56,10 @@ export class DrillRoom extends Room<DrillSchema> {
     if (loaded.hash !== creation.scenarioHash) throw new ServerError(409, `scenario "${creation.scenarioId}" changed since the drill was created`);
     this.roomId = creation.code;
     this.creation = creation;
+    this.connections = new Connections(this.services.limits, (token) => (this.session.people.get(token)?.cutUntil ?? 0) > Date.now(), (token, client) => {
+      void recordJoinFailure(this.presence, (client.userData as { address?: string }).address ?? 'unknown', this.services.joinLimit ?? DEFAULT_JOIN_LIMIT);
+      this.guarded(() => this.step({ type: 'cut', now: Date.now(), token }));
+    });
     const terms = { code: creation.code, mode: creation.mode, soloPost: creation.soloPost, botSkill: creation.botSkill, trainerKey: ticket.kind === 'new' ? ticket.trainerKey : ticket.checkpoint.trainerKey };
     const times = { reconnectSeconds: this.services.reconnectSeconds, abandonSeconds: this.services.abandonSeconds, floodCoolDownSeconds: FLOOD_COOL_DOWN_SECONDS };
     const index = indexScenario(loaded.scenario);
@@ -73,7 +75,7 @@ export class DrillRoom extends Room<DrillSchema> {
       this.step({ type: 'restore', now, people: back.players, lastParticipant: back.lastParticipant, ...(back.trainerId && { trainerId: back.trainerId }) });
       // Those who do not come back by token within the window lose their seats.
       this.clock.setTimeout(() => this.guarded(() => {
-        for (const p of [...this.session.people.values()]) if (!p.connected && !this.clientOf.has(p.token)) this.step({ type: 'farewell', now: Date.now(), token: p.token });
+        for (const p of [...this.session.people.values()]) if (!p.connected && !this.connections.get(p.token)) this.step({ type: 'farewell', now: Date.now(), token: p.token });
       }), this.services.reconnectSeconds * 1000);
     }
     this.checkpoints = new Checkpointer(this.services.store, this.services.log, creation.code, () => checkpointOf(this.session, this.creation, processIdentity(this.services.scaleOut), this.startedAt));
@@ -104,32 +106,31 @@ export class DrillRoom extends Room<DrillSchema> {
     const newToken = newSecret();
     const token = options.participant && this.session.people.has(options.participant) ? options.participant : newToken;
     // The same person again (a reload, a second tab): the newest connection has the seat; an older one still open is closed and told why.
-    const older = this.clientOf.get(token);
+    const older = this.connections.get(token);
     if (older && older !== client) older.leave(CLOSE_CODES.replaced, 'this seat was opened in another window');
-    this.bind(token, client);
+    this.connections.bind(token, client);
     this.step({ type: 'join', now: Date.now(), role, name: options.name ?? role, ...(options.post && { wanted: options.post }), ...(token !== newToken && { participant: token }), newToken });
   }
 
   override async onLeave(client: Client, consented: boolean): Promise<void> {
-    const token = (client.userData as { token?: string } | undefined)?.token;
-    if (!token || this.clientOf.get(token) !== client) return;
-    this.clientOf.delete(token);
+    const token = this.connections.unbind(client);
+    if (!token) return;
     this.step({ type: 'disconnect', now: Date.now(), token });
     const person = this.session.people.get(token);
     if (!person) return;
     if (consented || this.session.phase === 'ended') return this.step({ type: 'farewell', now: Date.now(), token });
     if ((person.cutUntil ?? 0) > Date.now()) {
       // Cut off for flooding: no quick reconnection; the seat waits out the cool-down and the usual window.
-      this.clock.setTimeout(() => this.guarded(() => !this.clientOf.has(token) && this.step({ type: 'farewell', now: Date.now(), token })), (FLOOD_COOL_DOWN_SECONDS + this.services.reconnectSeconds) * 1000);
+      this.clock.setTimeout(() => this.guarded(() => !this.connections.get(token) && this.step({ type: 'farewell', now: Date.now(), token })), (FLOOD_COOL_DOWN_SECONDS + this.services.reconnectSeconds) * 1000);
       return;
     }
     try {
       const back = await this.allowReconnection(client, this.services.reconnectSeconds);
-      this.bind(token, back);
+      this.connections.bind(token, back);
       this.guarded(() => this.step({ type: 'reconnect', now: Date.now(), token }));
     } catch {
       // Rejoined by token on a new connection (onJoin), or the window closed.
-      if (!this.clientOf.has(token)) this.guarded(() => this.step({ type: 'farewell', now: Date.now(), token }));
+      if (!this.connections.get(token)) this.guarded(() => this.step({ type: 'farewell', now: Date.now(), token }));
     }
   }
 
@@ -152,35 +153,15 @@ export class DrillRoom extends Room<DrillSchema> {
     return this.session.phase === 'ended' ? this.checkpoints.settle() : this.checkpoints.discard();
   }
 
-  /** This connection now speaks for this person; every frame it sends counts against the person's allowance. */
-  private bind(token: string, client: Client): void {
-    this.clientOf.set(token, client);
-    client.userData = { ...(client.userData as object), token };
-    const { perSecond, burst, maxStrikes } = this.services.limits;
-    if (!this.limiters.has(token)) this.limiters.set(token, new RateLimiter(perSecond, burst, maxStrikes, Date.now()));
-    // Before Colyseus's own listener: random bytes and text frames count too, not only room messages.
-    client.ref.prependListener('message', () => {
-      if (this.clientOf.get(token) !== client) return;
-      const data = client.userData as { token: string; verdict?: string };
-      if ((this.session.people.get(token)?.cutUntil ?? 0) > Date.now()) return void (data.verdict = 'cut-off');
-      data.verdict = this.limiters.get(token)!.take(Date.now());
-      if (data.verdict === 'cut-off') {
-        void recordJoinFailure(this.presence, (client.userData as { address?: string }).address ?? 'unknown', this.services.joinLimit ?? DEFAULT_JOIN_LIMIT);
-        this.guarded(() => this.step({ type: 'cut', now: Date.now(), token }));
-      }
-    });
-  }
-
   private receive(client: Client, messageType: string, raw: unknown): void {
-    const data = client.userData as { token?: string; verdict?: string } | undefined;
-    if (!data?.token || this.clientOf.get(data.token) !== client) return;
-    const verdict = data.verdict ?? 'ok';
-    data.verdict = undefined;
+    const token = this.connections.tokenOf(client);
+    if (!token) return;
+    const verdict = this.connections.verdictOf(client);
     if (verdict === 'cut-off') return;
     if (this.services.testHooks && messageType === '__throw') return this.guarded(() => {
       throw new Error('test hook: failure inside a drill');
     });
-    this.guarded(() => this.step({ type: 'message', now: Date.now(), token: data.token!, messageType, raw, throttled: verdict === 'throttled' }));
+    this.guarded(() => this.step({ type: 'message', now: Date.now(), token, messageType, raw, throttled: verdict === 'throttled' }));
   }
 
   /** One session step, its effects carried out, and the mirror brought up to date. */
@@ -199,10 +180,10 @@ export class DrillRoom extends Room<DrillSchema> {
   private carryOut(effect: SessionEffect): boolean {
     switch (effect.type) {
       case 'send':
-        this.clientOf.get(effect.to)?.send(effect.message.type, effect.message.payload);
+        this.connections.get(effect.to)?.send(effect.message.type, effect.message.payload);
         return false;
       case 'close':
-        this.clientOf.get(effect.to)?.leave(effect.code, effect.reason);
+        this.connections.get(effect.to)?.leave(effect.code, effect.reason);
         return false;
       case 'patchNow':
         return true;
@@ -243,7 +224,7 @@ export class DrillRoom extends Room<DrillSchema> {
     }
     // The report token goes to everyone in the drill: it opens the report and the survey.
     const ended: ServerMessage<'ended'> = { record: saved ? record.id : null, reportToken: saved ? record.reportToken : null, ending: record.ending, scores: record.scores, total: record.total, saved };
-    for (const client of this.clientOf.values()) client.send('ended', ended);
+    for (const client of this.connections.all()) client.send('ended', ended);
   }
 
   /** Runs a handler; an unexpected error ends this drill cleanly and nothing else. */
