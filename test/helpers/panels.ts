@@ -20,3 +20,16 @@ export function panelsOf(room: Room): Map<string, Panel> {
   watched.set(room, (panels = map));
   return panels;
 }
+
+/** Has each connection answer the first waiting NPC in its own panel with its first open answer, every `everyMs`, until the returned stop is called. */
+export function answerWhatWaits(rooms: Room[], everyMs = 50): () => void {
+  for (const room of rooms) panelsOf(room);
+  const timer = setInterval(() => {
+    for (const room of rooms) {
+      const npc = panelsOf(room).values().next().value?.waiting.at(0);
+      const option = npc?.responses.find((r) => r.available);
+      if (npc && option) room.send('intent', { intent: { type: 'respond', npc: npc.id, response: option.id } });
+    }
+  }, everyMs);
+  return () => clearInterval(timer);
+}

@@ -1,12 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Room } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DrillStore } from '../../server/store/DrillStore.js';
 import { HAS_REDIS, startRedis, warnNoRedis, type TestRedis } from '../helpers/redis.js';
 import { collect, until } from '../helpers/server.js';
-import { panelsOf } from '../helpers/panels.js';
+import { answerWhatWaits } from '../helpers/panels.js';
 import { freePort, startServerProcess, type ServerProcess } from '../helpers/serverProcess.js';
 
 const SUITE = 'two server processes sharing matchmaking over Redis (test/server/redisScaleOut.test.ts)';
@@ -50,19 +49,6 @@ function listing(code: string): { publicAddress: string; processId: string } {
   return JSON.parse(redis.cli('HGET', 'roomcaches', code));
 }
 
-/** Trainees answer whatever waits in their own room, until stopped. */
-function play(trainees: Room[]): () => void {
-  const timer = setInterval(() => {
-    for (const room of trainees) {
-      const panel = panelsOf(room).values().next().value;
-      const npc = panel?.waiting.at(0);
-      const option = npc && (npc.responses as { id: string; available: boolean }[]).find((r) => r.available);
-      if (npc && option) room.send('intent', { intent: { type: 'respond', npc: npc.id, response: option.id } });
-    }
-  }, 50);
-  return () => clearInterval(timer);
-}
-
 describe.skipIf(!HAS_REDIS)('two processes, one Redis', () => {
   it.each([
     [0, 1],
@@ -85,7 +71,7 @@ describe.skipIf(!HAS_REDIS)('two processes, one Redis', () => {
     // and sent on to the holder's public address: everyone shares one room.
     for (const room of [trainer, ...trainees]) expect(room.roomId).toBe(code);
 
-    const stop = play(trainees);
+    const stop = answerWhatWaits(trainees);
     trainer.send('clock', { action: 'start' });
     await until(() => ended.every((e) => e.length === 1), 'the drill to end for everyone', 30_000);
     stop();

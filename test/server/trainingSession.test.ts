@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatJoinCode, normalizeJoinCode } from '../../shared/protocol/joinCode.js';
 import { replay } from '../../shared/replay/replay.js';
 import { collect, startTestServer, until, type TestServer } from '../helpers/server.js';
-import { panelsOf } from '../helpers/panels.js';
+import { answerWhatWaits, panelsOf } from '../helpers/panels.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -29,17 +29,10 @@ describe('a training session', () => {
     expect(trainer.state.seats.get('manager')!.kind).toBe('bot');
 
     // The trainees play what they see in their own room, quickly, until the drill ends.
-    const play = setInterval(() => {
-      for (const room of trainees) {
-        const panel = panelsOf(room).values().next().value;
-        const npc = panel?.waiting.at(0);
-        const option = npc && (npc.responses as { id: string; available: boolean }[]).find((r) => r.available);
-        if (npc && option) room.send('intent', { intent: { type: 'respond', npc: npc.id, response: option.id } });
-      }
-    }, 50);
+    const stopPlaying = answerWhatWaits(trainees);
     trainer.send('clock', { action: 'start' });
     await until(() => ended.every((e) => e.length === 1), 'the drill to end for everyone', 15_000);
-    clearInterval(play);
+    stopPlaying();
 
     const scores = scoresOf(trainer);
     for (const room of trainees) expect(scoresOf(room)).toBe(scores);
