@@ -12,9 +12,12 @@ export function seatOf(holder: Holder): Seat {
 /**
  * Applies one entry of an input log at the drill's current clock: a move goes to the engine, a
  * line-up or a change of holder updates the roster (the engine plays the same whoever holds a
- * post). Checked before anything is written, like the moves themselves.
+ * post). Checked before anything is written, like the moves themselves. A line of team chat is
+ * outside the drill: accepted and passed by, so that a replay, the debrief and the verifier run a
+ * log with chat in it exactly as the same log without.
  */
 export function applyInput(index: ScenarioIndex, state: DrillState, input: DrillInput): StepResult {
+  if ('chat' in input) return { ok: true, events: [] };
   if ('intent' in input) return applyIntent(index, state, input.post, input.intent);
   if ('control' in input) return applyControl(index, state, input.control);
   if ('start' in input) {

@@ -332,6 +332,14 @@ export const CATALOGUE = {
   'rejection.seat-taken': { 'zh-CN': '这个岗位已经有人了', en: 'Someone already holds that post' },
   'rejection.rate-limited': { 'zh-CN': '操作太快了，请稍等', en: 'Too fast; wait a moment' },
   'rejection.post-not-held': { 'zh-CN': '这个岗位本来就由机器人担任', en: 'A bot already holds that post' },
+  'rejection.chat-unavailable': { 'zh-CN': '单人练习没有聊天：其他岗位都由机器人担任', en: 'Solo practice has no chat: bots hold the other posts' },
+  'rejection.unknown-channel': { 'zh-CN': '没有这个聊天频道', en: 'There is no such chat channel' },
+  'rejection.own-channel': { 'zh-CN': '这是你自己的岗位，请选择另一个岗位', en: 'That is your own post; pick another post' },
+  'rejection.not-your-channel': { 'zh-CN': '这个频道属于另外两个岗位', en: 'That channel is between two other posts' },
+  'rejection.chat-empty': { 'zh-CN': '请先输入内容', en: 'Write something first' },
+  'rejection.chat-too-long': { 'zh-CN': '消息太长，最多 280 个字', en: 'Too long: at most 280 characters' },
+  'rejection.chat-bad-text': { 'zh-CN': '消息不能包含控制字符或换行', en: 'No control characters or line breaks' },
+  'rejection.chat-too-fast': { 'zh-CN': '发得太快了，请过几秒再发', en: 'Too many messages; wait a few seconds' },
 
   'seat.trainer': { 'zh-CN': '培训师', en: 'Trainer' },
   'seat.bot': { 'zh-CN': '机器人', en: 'Bot' },
@@ -490,6 +498,11 @@ export const CATALOGUE = {
   'report.changes': { 'zh-CN': '附：每一次得分变化及其原因', en: 'Annex: every score change and its cause' },
   'report.cause': { 'zh-CN': '原因链', en: 'Cause chain' },
   'report.procedure': { 'zh-CN': '规程', en: 'Procedure' },
+  'report.chat': { 'zh-CN': '聊天', en: 'Chat' },
+  'chat.channel.team': { 'zh-CN': '全队频道', en: 'Team channel' },
+  'chat.channel.pair': { 'zh-CN': '{a} ↔ {b}', en: '{a} ↔ {b}' },
+  'chat.from.trainer': { 'zh-CN': '培训师', en: 'Trainer' },
+  'chat.from.post': { 'zh-CN': '{post}（{name}）', en: '{post} ({name})' },
 
   // The debrief's sentences (shared/debrief), kept in both languages in each Debrief.
   'debrief.who.human': { 'zh-CN': '{post}（{name}）', en: '{post} ({name})' },

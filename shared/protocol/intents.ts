@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SkillSchema } from '../bots/skill.js';
 import { IdSchema } from '../scenario/schema.js';
+import { ChatChannelSchema, ChatSenderSchema, ChatTextSchema } from './chat.js';
 
 /** NPC ids are made by the engine ("n42"); the bound keeps hostile strings out of look-ups. */
 export const NpcIdSchema = z.string().regex(/^n\d{1,6}$/, 'must be an NPC id such as n12');
@@ -42,16 +43,20 @@ export type Holder = z.infer<typeof HolderSchema>;
  * moves (`intent`, `control`), the log keeps who held each post: `start` is the line-up when the
  * clock started and `seat` a change of holder afterwards, so that a verifier can re-run the
  * bots and check that every move came from whoever held the post at that moment. `by` is absent
- * only in logs written before it existed.
+ * only in logs written before it existed. A `chat` entry is a line of team chat: kept with the
+ * drill so that a restored drill and the report show it, but outside the drill itself: the
+ * engine passes it by and no score depends on it.
  */
 export const InputSchema = z.union([
   z.strictObject({ at: z.number().int().nonnegative(), post: IdSchema, intent: IntentSchema, by: BySchema.optional() }),
   z.strictObject({ at: z.number().int().nonnegative(), control: ControlSchema, by: ByParticipantSchema.optional() }),
   z.strictObject({ at: z.number().int().nonnegative(), start: z.record(IdSchema, HolderSchema) }),
   z.strictObject({ at: z.number().int().nonnegative(), seat: IdSchema, holder: HolderSchema }),
+  z.strictObject({ at: z.number().int().nonnegative(), chat: z.strictObject({ channel: ChatChannelSchema, text: ChatTextSchema, from: ChatSenderSchema }), by: ByParticipantSchema }),
 ]);
 export type DrillInput = z.infer<typeof InputSchema>;
 export type IntentInput = Extract<DrillInput, { intent: Intent }>;
 export type ControlInput = Extract<DrillInput, { control: Control }>;
 export type StartInput = Extract<DrillInput, { start: unknown }>;
 export type SeatInput = Extract<DrillInput, { seat: string }>;
+export type ChatInput = Extract<DrillInput, { chat: unknown }>;

@@ -41,6 +41,9 @@ export const JoinOptionsSchema = z.union([
 ]);
 export type JoinOptions = z.infer<typeof JoinOptionsSchema>;
 
+/** A frame over this size closes the connection (WebSocket 1009). */
+export const MAX_MESSAGE_BYTES = 4096;
+
 /** Messages a client sends, by type. */
 export const CLIENT_MESSAGES = {
   intent: z.strictObject({ ref: Ref, intent: IntentSchema }),
@@ -58,6 +61,13 @@ export const CLIENT_MESSAGES = {
    * trainer's post back to a bot.
    */
   post: z.strictObject({ ref: Ref, action: z.enum(['free', 'takeOver', 'release']), post: IdSchema }),
+  /**
+   * A line of team chat. `channel` is "team", a post id (the pair channel between your post and
+   * that one) or a pair channel written out ("a~b": the trainer's way to reach any pair). Only the
+   * types are checked here: the channel and the text are judged by shared/session/chatRules.ts,
+   * which gives each refusal its own code.
+   */
+  chat: z.strictObject({ ref: Ref, channel: z.string().max(200), text: z.string().max(MAX_MESSAGE_BYTES) }),
 } as const;
 export type ClientMessageType = keyof typeof CLIENT_MESSAGES;
 
@@ -86,6 +96,12 @@ export const SERVER_MESSAGES = {
   seated: 'seated',
   /** The drill has ended and its record is stored. */
   ended: 'ended',
+  /** One post's private panel, whole. */
+  panel: 'panel',
+  /** A new line of team chat, to exactly those who may read its channel. */
+  chat: 'chat',
+  /** On joining, coming back or changing post: the latest lines of every channel you may read (replaces what you show). */
+  chatHistory: 'chatHistory',
 } as const;
 
 /**
@@ -124,4 +140,3 @@ export const COLYSEUS_CODES = {
 /** After a cut for flooding, how long the same person is refused. */
 export const FLOOD_COOL_DOWN_SECONDS = 30;
 
-export const MAX_MESSAGE_BYTES = 4096;

@@ -30,6 +30,15 @@ export const REJECTION_CODES = [
   'seat-taken',
   'rate-limited',
   'post-not-held',
+  // team chat (shared/session/chatRules.ts)
+  'chat-unavailable',
+  'unknown-channel',
+  'own-channel',
+  'not-your-channel',
+  'chat-empty',
+  'chat-too-long',
+  'chat-bad-text',
+  'chat-too-fast',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 

@@ -3,6 +3,7 @@ import { DrillEventSchema } from '../engine/events.js';
 import { TextSchema } from '../i18n/text.js';
 import { IdSchema } from '../scenario/schema.js';
 import { DimensionSchema } from '../scores/dimensions.js';
+import { CHAT_HISTORY_PER_CHANNEL, ChatChannelSchema, ChatSenderSchema, ChatTextSchema } from './chat.js';
 import { ModeSchema } from './messages.js';
 import { REJECTION_CODES } from './rejections.js';
 
@@ -70,6 +71,16 @@ export const KnownFactSchema = z.strictObject({ id: IdSchema, text: TextSchema, 
  */
 export const PanelSchema = z.strictObject({ post: IdSchema, room: IdSchema, waiting: z.array(CardSchema), facts: z.array(KnownFactSchema) });
 
+/**
+ * One line of team chat. `seq` numbers the drill's lines from 1 in the order written (a client
+ * that already shows a line drops it when it comes again); `at` is the drill clock when it was
+ * written. The text is plain text: show it as text, never as HTML.
+ */
+export const ChatLineSchema = z.strictObject({ seq: z.number().int().positive(), channel: ChatChannelSchema, from: ChatSenderSchema, text: ChatTextSchema, at: Clock });
+
+/** Everything one person may read, the latest CHAT_HISTORY_PER_CHANNEL lines of each channel, in `seq` order. */
+export const ChatHistorySchema = z.strictObject({ lines: z.array(ChatLineSchema).max(CHAT_HISTORY_PER_CHANNEL * 64) });
+
 export const SERVER_MESSAGE_SCHEMAS = {
   welcome: WelcomeSchema,
   events: z.array(DrillEventSchema),
@@ -79,6 +90,8 @@ export const SERVER_MESSAGE_SCHEMAS = {
   seated: SeatedSchema,
   ended: EndedSchema,
   panel: PanelSchema,
+  chat: ChatLineSchema,
+  chatHistory: ChatHistorySchema,
 } as const;
 
 export type ServerMessageType = keyof typeof SERVER_MESSAGE_SCHEMAS;
@@ -89,6 +102,7 @@ export type KnownFact = z.infer<typeof KnownFactSchema>;
 export type Ended = z.infer<typeof EndedSchema>;
 export type Welcome = z.infer<typeof WelcomeSchema>;
 export type Rejected = z.infer<typeof RejectedSchema>;
+export type ChatLine = z.infer<typeof ChatLineSchema>;
 
 /** Reads a message the server sent, by its type; a malformed one is refused, never half-read. */
 export function parseServerMessage<T extends ServerMessageType>(type: T, payload: unknown): { ok: true; message: ServerMessage<T> } | { ok: false; error: string } {

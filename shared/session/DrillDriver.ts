@@ -6,6 +6,7 @@ import { createDrill, type DrillSetup } from '../engine/createDrill.js';
 import type { DrillState } from '../engine/drillState.js';
 import type { DrillEvent } from '../engine/events.js';
 import type { ScenarioIndex } from '../engine/scenarioIndex.js';
+import type { ChatInput } from '../protocol/intents.js';
 import type { By, Control, DrillInput, Holder, Intent } from '../protocol/intents.js';
 import type { SurfacePolicy } from '../sim/surfacePolicies.js';
 
@@ -93,6 +94,19 @@ export class DrillDriver {
     return this.entry({ at: this.state.clock, control, by });
   }
 
+  /**
+   * A line of team chat, logged at the current clock. It is outside the drill: the engine never
+   * sees it and no bot wakes for it, so a log with chat runs exactly as the same log without.
+   * Who may write what is the session's business (chatRules.ts); the driver only keeps the line.
+   */
+  chat(chat: ChatInput['chat'], by: Exclude<By, 'bot'>): StepResult {
+    if (!this.started) return refuse('wrong-phase', 'the drill has not started');
+    // Everything due by now is done first, as before any entry, so that a re-run logs the line at the same place.
+    this.advance(this.state.clock);
+    this.log.push({ at: this.state.clock, chat, by });
+    return { ok: true, events: [] };
+  }
+
   /** From now on this post is held by `holder`. Before the start only the line-up changes, unlogged. */
   seat(post: string, holder: Holder): StepResult {
     const current = this.holders.get(post);
@@ -119,6 +133,7 @@ export class DrillDriver {
     this.advance(input.at);
     if (this.state.clock !== input.at) return { ok: false, rejection: { code: 'clock-backwards', reason: `entry at ${input.at}, but the clock is at ${this.state.clock}` } };
     if ('seat' in input) return this.seat(input.seat, input.holder);
+    if ('chat' in input) return this.chat(input.chat, input.by);
     if ('control' in input) return input.by === undefined ? refuse('not-allowed', 'a command without its author') : this.control(input.control, input.by);
     if (input.by === undefined || input.by === 'bot') return refuse('not-allowed', 'a bot move fed as a person\'s');
     return this.intent(input.post, input.intent, input.by);
