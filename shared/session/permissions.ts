@@ -8,6 +8,8 @@ export interface AskContext {
   hasPost: boolean;
   /** The asker is the player of a solo drill, who runs its clock. */
   soloPlayer: boolean;
+  /** The drill is solo practice: bots hold every other post, so there is no one to chat with. */
+  soloDrill?: boolean;
   /** For `clock`: which action. */
   clock?: 'start' | 'pause' | 'resume' | 'speed';
 }
@@ -52,6 +54,15 @@ export function refusalFor(role: Role, type: ClientMessageType, phase: SessionPh
     case 'post':
       if (!trainer) return refuse('not-allowed', 'only the trainer frees or takes over posts');
       if (over(phase)) return refuse('drill-ended', 'the drill has ended');
+      return undefined;
+    case 'chat':
+      // Which channel, what text, how fast: chatRules.ts, after this.
+      if (ctx.soloDrill) return refuse('chat-unavailable', 'solo practice has no chat: bots hold the other posts');
+      if (role === 'spectator') return refuse('not-allowed', 'spectators read the team channel and do not write');
+      if (!trainer && !ctx.hasPost) return refuse('no-post', 'take a post first: chat is between posts');
+      // Chat is part of the drill: it opens with the clock (when posts are fixed) and closes with the drill.
+      if (phase === 'lobby') return refuse('wrong-phase', 'chat opens when the drill starts');
+      if (phase !== 'running' && phase !== 'paused') return refuse('drill-ended', 'the drill has ended');
       return undefined;
   }
 }

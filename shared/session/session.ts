@@ -2,6 +2,8 @@ import type { Skill } from '../bots/skill.js';
 import type { ScenarioIndex } from '../engine/scenarioIndex.js';
 import type { DrillInput } from '../protocol/intents.js';
 import type { Mode } from '../protocol/messages.js';
+import type { ChatLine } from '../protocol/serverMessages.js';
+import { chatLinesOf } from './chat.js';
 import { DrillDriver } from './DrillDriver.js';
 import { regenerateLog } from './regenerateLog.js';
 
@@ -28,6 +30,8 @@ export interface Person {
   cutUntil?: number;
   /** The trainer freed this person's post while they were away: told when they are back. */
   freedWhileAway?: { post: string; at: number };
+  /** When (ms of real time) this person's latest lines of chat were written, for the chat rate (chatRules.ts). */
+  chatSentAt?: number[];
 }
 
 /** What the server decided when it created the drill, as far as the session's rules go. */
@@ -79,6 +83,8 @@ export interface Session {
   sentPanels: Map<string, string>;
   /** The scenario minute of the last panel check: moods run down once a minute while NPCs wait. */
   panelMinute: number;
+  /** Every line of team chat so far, in order; the log holds the same lines (chat.ts), this is for the history. */
+  chatLines: ChatLine[];
 }
 
 /** Every post held by a bot of the drill's skill: how every drill is set up before anyone sits. */
@@ -102,6 +108,7 @@ export function createSession(index: ScenarioIndex, seed: number, terms: Session
     waitForPeopleUntil: now + times.abandonSeconds * 1000,
     sentPanels: new Map(),
     panelMinute: -1,
+    chatLines: [],
   };
 }
 
@@ -117,6 +124,7 @@ export function restoreSession(index: ScenarioIndex, seed: number, terms: Sessio
   again.driver.drain();
   const session = createSession(index, seed, terms, times, speed, now);
   session.driver = again.driver;
+  session.chatLines = chatLinesOf(log);
   session.exactClock = again.driver.state.clock;
   session.phase = again.driver.hasStarted ? 'paused' : 'lobby';
   return session;

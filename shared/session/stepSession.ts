@@ -2,6 +2,8 @@ import type { DrillEvent } from '../engine/events.js';
 import { CLIENT_MESSAGES, CLOSE_CODES, JoinOptionsSchema, isClientMessageType, type ClientMessage, type ClientMessageType } from '../protocol/messages.js';
 import type { Rejection } from '../protocol/rejections.js';
 import type { ServerMessage, ServerMessageType } from '../protocol/serverMessages.js';
+import { historyFor, writeChat } from './chat.js';
+import { canReadChannel } from './chatRules.js';
 import { canControlClock, refusalFor } from './permissions.js';
 import { addPerson, allPlayersReady, anySeatedConnected, forget, lineup, nextId, playerSeat, setConnected, syncAll, trainerPost, humanAt } from './seating.js';
 import { isOver, type Person, type Role, type Session } from './session.js';
@@ -222,6 +224,7 @@ function handle(session: Session, step: Step, person: Person, type: ClientMessag
   const ctx = {
     hasPost: person.post !== undefined,
     soloPlayer: person.role !== 'trainer' && canControlClock(person.role, session.terms.mode, person.post !== undefined),
+    soloDrill: session.terms.mode === 'solo',
     ...(type === 'clock' && { clock: (m as ClientMessage<'clock'>).action }),
   };
   const refused = refusalFor(person.role, type, session.phase, ctx);
@@ -275,6 +278,12 @@ function handle(session: Session, step: Step, person: Person, type: ClientMessag
       }
       void now;
       return rejection;
+    }
+    case 'chat': {
+      const written = writeChat(session, person, m as ClientMessage<'chat'>, now);
+      if (!written.ok) return written.rejection;
+      for (const reader of session.people.values()) if (reader.connected && canReadChannel(reader, written.line.channel)) step.send(reader.token, 'chat', written.line);
+      return undefined;
     }
   }
 }
@@ -355,6 +364,8 @@ export function scheduleClose(session: Session, now: number): void {
 function deliver(session: Session, step: Step, ticked: boolean): void {
   const events: DrillEvent[] = session.driver.drain();
   const people = [...session.people.values()].filter((p) => p.connected);
+  // Whoever joined, came back or changed post gets the chat they may read now, so that a page is not blank.
+  if (session.chatLines.length > 0) for (const person of people) if (step.panelsFor.has(person.token)) step.send(person.token, 'chatHistory', { lines: historyFor(session.chatLines, person) });
   if (events.length > 0) {
     for (const person of people) {
       const visible = events.filter((e) => canSeeEvent(session, person, e));

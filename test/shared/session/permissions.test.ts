@@ -9,7 +9,7 @@ const TYPES = Object.keys(CLIENT_MESSAGES) as ClientMessageType[];
 const CLOCK = ['start', 'pause', 'resume', 'speed'] as const;
 
 /** The table the session must implement, written out independently of the code: who may ask, when. */
-function expected(role: Role, type: ClientMessageType, phase: SessionPhase, hasPost: boolean, soloPlayer: boolean, clock?: string): string | undefined {
+function expected(role: Role, type: ClientMessageType, phase: SessionPhase, hasPost: boolean, soloPlayer: boolean, clock?: string, soloDrill = soloPlayer): string | undefined {
   const over = ['ended', 'failed', 'abandoned'].includes(phase);
   switch (type) {
     case 'intent':
@@ -31,6 +31,12 @@ function expected(role: Role, type: ClientMessageType, phase: SessionPhase, hasP
       return role === 'trainer' ? undefined : 'not-allowed';
     case 'post':
       return role !== 'trainer' ? 'not-allowed' : over ? 'drill-ended' : undefined;
+    case 'chat':
+      if (soloDrill) return 'chat-unavailable';
+      if (role === 'spectator') return 'not-allowed';
+      if (role === 'player' && !hasPost) return 'no-post';
+      if (phase === 'lobby') return 'wrong-phase';
+      return over ? 'drill-ended' : undefined;
   }
 }
 
@@ -44,13 +50,25 @@ describe('who may send what, in which phase', () => {
             for (const soloPlayer of [false, true]) {
               if (soloPlayer && (role !== 'player' || !hasPost)) continue;
               for (const clock of type === 'clock' ? CLOCK : [undefined]) {
-                const got = refusalFor(role, type, phase, { hasPost, soloPlayer, ...(clock && { clock }) });
+                const got = refusalFor(role, type, phase, { hasPost, soloPlayer, soloDrill: soloPlayer, ...(clock && { clock }) });
                 expect(got?.code, `${role} ${type}${clock ? `:${clock}` : ''} in ${phase}${hasPost ? ' with a post' : ''}${soloPlayer ? ' (solo)' : ''}`).toBe(expected(role, type, phase, hasPost, soloPlayer, clock));
                 if (got) expect(got.reason.length).toBeGreaterThan(5);
                 cases++;
               }
             }
     expect(cases).toBeGreaterThan(400);
+  });
+
+  it('refuses chat to everyone in solo practice, and otherwise lets the trainer and players at a post write while the drill runs or is paused', () => {
+    for (const role of ROLES)
+      for (const phase of PHASES)
+        for (const hasPost of [false, true])
+          for (const soloDrill of [false, true]) {
+            const got = refusalFor(role, 'chat', phase, { hasPost, soloPlayer: false, soloDrill });
+            expect(got?.code, `${role} chat in ${phase}${hasPost ? ' with a post' : ''}${soloDrill ? ' (solo drill)' : ''}`).toBe(expected(role, 'chat', phase, hasPost, false, undefined, soloDrill));
+          }
+    expect(refusalFor('player', 'chat', 'running', { hasPost: true, soloPlayer: false })).toBeUndefined();
+    expect(refusalFor('trainer', 'chat', 'paused', { hasPost: false, soloPlayer: false })).toBeUndefined();
   });
 
   it('never lets a spectator change the drill', () => {
