@@ -82,7 +82,7 @@ export function reportRoutes(services: ServerServices): Router {
       const locale = localeOf(req);
       res.type('text/csv; charset=utf-8');
       res.set('Content-Disposition', `attachment; filename="drill-${drill.record.id}-decisions-${locale}.csv"`);
-      res.send(decisionsCsv(built(drill).debrief, locale));
+      res.send(decisionsCsv(built(drill).debrief, locale, drill.record.inputs));
     }),
   );
 

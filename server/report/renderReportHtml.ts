@@ -8,6 +8,7 @@ import { translate, type MessageKey, type ParamsOf } from '../../shared/i18n/tra
 import { formatClockTime } from '../../shared/scenario/clockTime.js';
 import { DIMENSION_LABELS, DIMENSIONS, type Dimension } from '../../shared/scores/dimensions.js';
 import type { DrillRecord } from '../store/drillRecord.js';
+import { byClock, chatRowsOf, type ChatRow } from './chatRows.js';
 import { escapeHtml as e } from './escapeHtml.js';
 import { scoreChartsSvg } from './scoreChartSvg.js';
 
@@ -81,9 +82,15 @@ ${d.improvements.map((f) => `<tr><td>${e(f.title[l])}</td><td>${e(f.action?.[l] 
     const shownAt = x.shownLine ? `<div class="muted">${e(x.shownLine[l])}</div>` : '';
     return `<tr><td class="n">${time(x.at)}</td><td>${e(who)}</td><td>${e(x.situation[l])}</td><td>${e(x.choice[l])}${quality}${shownAt}</td><td>${e(netText(x.net, l)) || '—'}</td><td>${e(x.note[l])}${procedures}</td></tr>`;
   };
+  // A line of chat is free text from a trainee or the trainer: escaped like every other string, shown across the last three columns.
+  const chatLine = (c: ChatRow) => `<tr class="chat"><td class="n">${time(c.at)}</td><td>${e(c.who)}</td><td>${t('report.chat')} · ${e(c.channel)}</td><td colspan="3">${e(c.text)}</td></tr>`;
+  const rows = byClock<{ at: number; html: string }>(
+    d.decisions.map((x) => ({ at: x.at, html: decision(x) })),
+    chatRowsOf(record.inputs, d.posts, l).map((c) => ({ at: c.at, html: chatLine(c) })),
+  );
   const timeline = `<p class="muted">${t('report.chartCaption')}</p><div class="charts">${scoreChartsSvg(d, l)}</div>
 <table class="grid decisions"><thead><tr><th class="n">${t('report.time')}</th><th>${t('report.who')}</th><th>${t('report.situation')}</th><th>${t('report.choice')}</th><th>${t('report.effects')}</th><th>${t('report.note')}</th></tr></thead><tbody>
-${d.decisions.map(decision).join('\n')}
+${rows.map((r) => r.html).join('\n')}
 </tbody></table>`;
 
   const annex = `<table class="grid changes"><thead><tr><th class="n">${t('report.time')}</th><th>${t('report.cause')}</th></tr></thead><tbody>
@@ -139,6 +146,7 @@ table.decisions td:nth-child(2) { width: 16%; }
 table.decisions th:nth-child(3), table.decisions th:nth-child(4), table.decisions th:nth-child(6) { width: 21%; }
 table.decisions th:nth-child(5) { width: 14%; }
 table.changes { font-size: 9pt; }
+tr.chat td { background: #f4f7fa; overflow-wrap: anywhere; }
 .rating { font-weight: 700; text-align: center; }
 .r-P { color: #2d7d4a; } .r-S { color: #8a6d00; } .r-M { color: #b85c00; } .r-U { color: #b83232; } .r-na { color: #8a99b3; }
 .q { font-size: 8.5pt; padding: 0 1.2mm; border-radius: 2mm; white-space: nowrap; }
