@@ -340,6 +340,7 @@ export const CATALOGUE = {
   'rejection.chat-too-long': { 'zh-CN': '消息太长，最多 280 个字', en: 'Too long: at most 280 characters' },
   'rejection.chat-bad-text': { 'zh-CN': '消息不能包含控制字符或换行', en: 'No control characters or line breaks' },
   'rejection.chat-too-fast': { 'zh-CN': '发得太快了，请过几秒再发', en: 'Too many messages; wait a few seconds' },
+  'rejection.chat-full': { 'zh-CN': '本次演练的聊天已达上限', en: 'This drill’s chat is full' },
 
   'seat.trainer': { 'zh-CN': '培训师', en: 'Trainer' },
   'seat.bot': { 'zh-CN': '机器人', en: 'Bot' },

@@ -14,6 +14,12 @@ const PAIR_SEPARATOR = '~';
 export const CHAT_MAX_CHARS = 280;
 /** A participant may post at most CHAT_RATE.messages in any CHAT_RATE.windowMs of real time. */
 export const CHAT_RATE = { messages: 5, windowMs: 10_000 } as const;
+/**
+ * A drill keeps at most this many lines. A stored drill's log is bounded (20 000 entries in
+ * shared/replay/replayRecord.ts, to keep a replay cheap); a flagship drill logs a few hundred
+ * moves, so chat can never push a log past what a replay accepts, however long the drill runs.
+ */
+export const CHAT_MAX_LINES = 5000;
 /** On (re)joining, each channel a person may read comes with at most this many of its latest lines. */
 export const CHAT_HISTORY_PER_CHANNEL = 50;
 

@@ -39,6 +39,7 @@ export const REJECTION_CODES = [
   'chat-too-long',
   'chat-bad-text',
   'chat-too-fast',
+  'chat-full',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 

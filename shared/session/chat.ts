@@ -1,4 +1,4 @@
-import { CHAT_HISTORY_PER_CHANNEL } from '../protocol/chat.js';
+import { CHAT_HISTORY_PER_CHANNEL, CHAT_MAX_LINES } from '../protocol/chat.js';
 import type { DrillInput } from '../protocol/intents.js';
 import type { Rejection } from '../protocol/rejections.js';
 import { ChatLineSchema, type ChatLine } from '../protocol/serverMessages.js';
@@ -17,6 +17,7 @@ export function writeChat(session: Session, writer: Person, asked: { channel: st
   if (!channel.ok) return channel;
   const text = chatTextOf(asked.text);
   if (!text.ok) return text;
+  if (session.chatLines.length >= CHAT_MAX_LINES) return { ok: false, rejection: { code: 'chat-full', reason: `this drill has its ${CHAT_MAX_LINES} lines of chat` } };
   if (chatTooFast(writer.chatSentAt ?? [], now)) return { ok: false, rejection: { code: 'chat-too-fast', reason: 'too many lines: wait a few seconds' } };
   const from = senderOf(writer);
   const logged = session.driver.chat({ channel: channel.value, text: text.value, from }, writer.id);

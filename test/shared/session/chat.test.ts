@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../../shared/replay/replay.js';
-import { CHAT_HISTORY_PER_CHANNEL, CHAT_RATE } from '../../../shared/protocol/chat.js';
+import { CHAT_HISTORY_PER_CHANNEL, CHAT_MAX_LINES, CHAT_RATE } from '../../../shared/protocol/chat.js';
 import type { DrillInput } from '../../../shared/protocol/intents.js';
 import { SERVER_MESSAGE_SCHEMAS } from '../../../shared/protocol/serverMessages.js';
 import { chatLinesOf, historyFor } from '../../../shared/session/chat.js';
@@ -124,6 +124,14 @@ describe('team chat in a session', () => {
     ]);
     expect(h.of(nobody, 'rejected').map((r) => [r.ref, r.code])).toEqual([[2, 'no-post']]);
     expect(h.session.chatLines.map((l) => l.text)).toEqual(['paused']);
+  });
+
+  it('keeps at most 5000 lines in a drill, so that its log stays small enough to replay', () => {
+    const { h, li } = classroom();
+    h.session.chatLines.length = CHAT_MAX_LINES;
+    h.say(li, 'chat', { ref: 1, channel: 'team', text: 'one more' });
+    expect(h.of(li, 'rejected')).toMatchObject([{ code: 'chat-full', ref: 1 }]);
+    expect(h.session.driver.log.some((i) => 'chat' in i)).toBe(false);
   });
 
   it('has no chat in solo practice', () => {
