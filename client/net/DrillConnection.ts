@@ -4,7 +4,8 @@ import { CLOSE_CODES, COLYSEUS_CODES, type ClientMessage, type ClientMessageType
 import type { RejectionCode } from '../../shared/protocol/rejections.js';
 import { parseServerMessage, type Ended, type Panel, type ServerMessage, type ServerMessageType } from '../../shared/protocol/serverMessages.js';
 import type { ScoreEvent } from '../view/scoreChange.js';
-import type { DrillJson, DrillStateJson, Me, ScenarioInfo } from '../view/stateJson.js';
+import type { ScenarioSummary } from '../../shared/protocol/scenarioList.js';
+import type { DrillJson, DrillStateJson, Me } from '../view/stateJson.js';
 import { toViewModel } from '../view/toViewModel.js';
 import type { DrillView } from '../view/viewModel.js';
 import { fetchScenarios } from './api.js';
@@ -74,7 +75,7 @@ export class JoinError extends Error {
  */
 export class DrillConnection extends Emitter<ConnectionEvents> {
   view: DrillView | null = null;
-  scenario: ScenarioInfo | null = null;
+  scenario: ScenarioSummary | null = null;
   ended: EndedMessage | null = null;
   status: ConnectionStatus = 'connected';
   /** Recent score changes, newest last, so a scene opened mid-drill can show why scores moved. */
@@ -92,7 +93,7 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
   private releasing: string | null = null;
   private refs = 0;
   /** GET /api/scenarios, for the names and briefing of the drill's scenario. */
-  private scenarios: ScenarioInfo[] = [];
+  private scenarios: ScenarioSummary[] = [];
   private leaving = false;
 
   private constructor(

@@ -1,6 +1,6 @@
 import type { DrillEvent } from '../../shared/engine/events.js';
 import type { ScoreEvent } from '../view/scoreChange.js';
-import type { ScenarioInfo } from '../view/stateJson.js';
+import type { ScenarioSummary } from '../../shared/protocol/scenarioList.js';
 import type { DrillView } from '../view/viewModel.js';
 import type { CloseReason, ConnectionStatus, EndedMessage, OptionalInject, Refusal } from './DrillConnection.js';
 
@@ -20,7 +20,7 @@ export interface DrillSource {
   readonly injects: readonly OptionalInject[];
   readonly code: string;
   /** The scenario's entry from GET /api/scenarios, for names and titles. */
-  readonly scenario: ScenarioInfo | null;
+  readonly scenario: ScenarioSummary | null;
   on(type: 'view', handler: (view: DrillView) => void): () => void;
   on(type: 'events', handler: (events: DrillEvent[]) => void): () => void;
   on(type: 'rejected', handler: (refusal: Refusal) => void): () => void;

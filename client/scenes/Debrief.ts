@@ -3,7 +3,7 @@ import type { Debrief as DebriefData } from '../../shared/debrief/schema.js';
 import { tex } from '../assets/manifest.js';
 import { getLocale, onLocaleChange } from '../i18n/locale.js';
 import { t } from '../i18n/t.js';
-import { fetchDebrief, reportUrl, submitSurvey } from '../net/debriefApi.js';
+import { fetchDebrief, reportUrl, submitSurvey } from '../net/api.js';
 import { registerClickable } from '../testing/buttonRegistry.js';
 import { decisionCard, dutyTimes, findingLines, pageOf } from '../view/debriefView.js';
 import { addArt } from '../widgets/art.js';

@@ -10,7 +10,7 @@ import { fetchScenarios } from '../net/api.js';
 import { loadSeat } from '../net/savedSeat.js';
 import { loadNet } from '../net/session.js';
 import { testLog } from '../testing/testLog.js';
-import type { ScenarioInfo } from '../view/stateJson.js';
+import type { ScenarioSummary } from '../../shared/protocol/scenarioList.js';
 import { addArt } from '../widgets/art.js';
 import { Button } from '../widgets/Button.js';
 import { addText } from '../widgets/text.js';
@@ -36,7 +36,7 @@ export class Menu extends Phaser.Scene {
   private nameField!: Phaser.GameObjects.DOMElement;
   private codeField!: Phaser.GameObjects.DOMElement;
   private teamField!: Phaser.GameObjects.DOMElement;
-  private scenarios: ScenarioInfo[] = [];
+  private scenarios: ScenarioSummary[] = [];
   private scenarioIndex = 0;
   private soloPost: string | null = null;
   private soloSkill: Skill = 'competent';

@@ -4,7 +4,8 @@ import type { DrillSource } from '../net/DrillSource.js';
 import { Emitter } from '../net/Emitter.js';
 import { followDrill } from '../scenes/sceneRouter.js';
 import type { ScoreEvent } from '../view/scoreChange.js';
-import type { Card, DrillJson, ScenarioInfo } from '../view/stateJson.js';
+import type { ScenarioSummary } from '../../shared/protocol/scenarioList.js';
+import type { Card, DrillJson } from '../view/stateJson.js';
 import { toViewModel } from '../view/toViewModel.js';
 import type { DrillView } from '../view/viewModel.js';
 
@@ -28,7 +29,7 @@ class CrowdSource extends Emitter<Events> implements DrillSource {
   readonly history = [];
   readonly injects = [];
   readonly code = 'BENCH000';
-  readonly scenario: ScenarioInfo | null = null;
+  readonly scenario: ScenarioSummary | null = null;
   private now = 10 * 3600;
   private next = NPCS;
   private seq = 0;

@@ -1,5 +1,3 @@
-import type { Text } from '../../shared/i18n/text.js';
-
 import type { Panel } from '../../shared/protocol/serverMessages.js';
 import type { DrillStateJson } from '../../shared/protocol/stateShape.js';
 
@@ -13,20 +11,6 @@ export type { Card, Panel } from '../../shared/protocol/serverMessages.js';
 /** The state and the panels this client holds, by post. */
 export interface DrillJson extends DrillStateJson {
   panels?: Record<string, Panel>;
-}
-
-/** One entry of GET /api/scenarios. `expected` and `endings` are used when the server sends them. */
-export interface ScenarioInfo {
-  id: string;
-  version: number;
-  title: Text;
-  summary: Text;
-  briefing: Text;
-  clock: { start: string | number; end: string | number; compression: number };
-  rooms: { id: string; type: string; name: Text }[];
-  posts: { id: string; room: string; name: Text; brief: Text }[];
-  expected?: { id: string; title: Text }[];
-  endings?: { id: string; title: Text; summary?: Text; outcome?: string }[];
 }
 
 /** Who this client is in the drill, from the `welcome` message. */

@@ -4,12 +4,13 @@ import { formatJoinCode } from '../../shared/protocol/joinCode.js';
 import { canControlClock } from '../../shared/session/permissions.js';
 import { DIMENSIONS, DIMENSION_LABELS } from '../../shared/scores/dimensions.js';
 import { clockLabel, waitLabel } from './clockLabel.js';
-import type { Card, DrillJson, Me, Panel, ScenarioInfo } from './stateJson.js';
+import type { ScenarioSummary } from '../../shared/protocol/scenarioList.js';
+import type { Card, DrillJson, Me, Panel } from './stateJson.js';
 import type { DrillView, DutyView, FactView, NpcView, PanelView, RoomView, SeatView } from './viewModel.js';
 import { humanize, roomTypeName } from './names.js';
 
 export interface ViewOptions {
-  scenario?: ScenarioInfo | null;
+  scenario?: ScenarioSummary | null;
   /** For the trainer (who receives every panel): which post's panel to show. */
   viewPost?: string | null;
 }
