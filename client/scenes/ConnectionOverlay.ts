@@ -5,7 +5,7 @@ import { t } from '../i18n/t.js';
 import type { CloseReason, ConnectionStatus } from '../net/DrillConnection.js';
 import type { DrillSource } from '../net/DrillSource.js';
 import { onDrillChange } from '../net/session.js';
-import { testLog } from '../testing/testLog.js';
+import { testLog } from '../game/testHooks.js';
 import { addArt } from '../widgets/art.js';
 import { Button } from '../widgets/Button.js';
 import { addText } from '../widgets/text.js';

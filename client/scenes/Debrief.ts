@@ -4,7 +4,7 @@ import { tex } from '../assets/manifest.js';
 import { getLocale, onLocaleChange } from '../i18n/locale.js';
 import { t } from '../i18n/t.js';
 import { fetchDebrief, reportUrl, submitSurvey } from '../net/api.js';
-import { registerClickable } from '../testing/buttonRegistry.js';
+import { registerClickable } from '../game/testHooks.js';
 import { decisionCard, dutyTimes, findingLines, pageOf } from '../view/debriefView.js';
 import { addArt } from '../widgets/art.js';
 import { Button } from '../widgets/Button.js';

@@ -5,7 +5,7 @@ import { tex } from '../assets/manifest.js';
 import { getLocale, onLocaleChange } from '../i18n/locale.js';
 import { t } from '../i18n/t.js';
 import { fetchBoard, fetchLatestCompetition, fetchScenarios } from '../net/api.js';
-import { testLog } from '../testing/testLog.js';
+import { markInteractive } from '../game/markInteractive.js';
 import type { ScenarioSummary } from '../../shared/protocol/scenarioList.js';
 import { boardLines, standingLines, type BoardLine } from '../view/boardLines.js';
 import { addArt } from '../widgets/art.js';
@@ -68,7 +68,7 @@ export class Leaderboard extends Phaser.Scene {
         void this.refresh();
       })
       .catch(() => this.show({ state: 'error', message: t('error.network') }));
-    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => testLog.interactive());
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => markInteractive());
   }
 
   private get scenario(): ScenarioSummary | undefined {

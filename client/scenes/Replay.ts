@@ -12,7 +12,7 @@ import { ReplayRoomPanel } from '../widgets/ReplayRoomPanel.js';
 import { ScoreBoard } from '../widgets/ScoreBoard.js';
 import { addText } from '../widgets/text.js';
 import { COLORS, CSS } from '../widgets/theme.js';
-import { registerClickable } from '../testing/buttonRegistry.js';
+import { registerClickable } from '../game/testHooks.js';
 import { fitCamera } from './fitCamera.js';
 import { SCENES } from './sceneKeys.js';
 import { backToMenu } from './sceneRouter.js';

@@ -6,7 +6,7 @@ import type { Refusal } from '../net/DrillConnection.js';
 import type { DrillSource } from '../net/DrillSource.js';
 import { loadSeat } from '../net/savedSeat.js';
 import { currentDrill } from '../net/session.js';
-import { testLog } from '../testing/testLog.js';
+import { testLog } from '../game/testHooks.js';
 import { toConsoleModel, type ConsoleModel } from '../view/consoleModel.js';
 import { addArt } from '../widgets/art.js';
 import { Button } from '../widgets/Button.js';

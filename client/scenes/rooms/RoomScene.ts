@@ -12,7 +12,7 @@ import { addArt } from '../../widgets/art.js';
 import { Button } from '../../widgets/Button.js';
 import { DIALOGUE, DialogueBox } from '../../widgets/DialogueBox.js';
 import { floatScore, pipScore } from '../../widgets/floatScore.js';
-import { testLog } from '../../testing/testLog.js';
+import { testLog } from '../../game/testHooks.js';
 import { HudBar } from '../../widgets/HudBar.js';
 import { MemoPanel } from '../../widgets/MemoPanel.js';
 import { RoomTabs } from '../../widgets/RoomTabs.js';
