@@ -32,6 +32,8 @@ interface Call<S extends z.ZodType> {
   body?: object;
   /** The status a success answers with. */
   expect?: number;
+  /** `no-store` for answers that must never come from the browser's cache (the replay). */
+  cache?: RequestCache;
 }
 
 /** The API lives on the page's own origin (one port serves the client, the API and the rooms). */
@@ -39,13 +41,13 @@ function apiUrl(path: string): string {
   return `${location.protocol}//${location.host}${path}`;
 }
 
-async function call<S extends z.ZodType>({ method = 'GET', path, schema, body, expect }: Call<S>): Promise<z.infer<S>> {
+async function call<S extends z.ZodType>({ method = 'GET', path, schema, body, expect, cache }: Call<S>): Promise<z.infer<S>> {
   const what = `${method} ${path.split('?')[0]}`;
   let res: Response;
   try {
     res = await fetch(apiUrl(path), {
       method,
-      cache: 'no-store',
+      ...(cache && { cache }),
       ...(body && { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
     });
   } catch (err) {
@@ -106,7 +108,7 @@ export async function submitSurvey(drill: string, body: SurveySubmission): Promi
 
 /** A finished drill to step through, checked before anything runs on it. */
 export function fetchReplay(drill: string, token: string): Promise<ReplayResponse> {
-  return call({ path: `${drillPath(drill)}/replay?${new URLSearchParams({ token })}`, schema: ReplayResponseSchema });
+  return call({ path: `${drillPath(drill)}/replay?${new URLSearchParams({ token })}`, schema: ReplayResponseSchema, cache: 'no-store' });
 }
 
 /** The printable after-action report, in the given language (opened in a new tab, not fetched). */

@@ -8,7 +8,7 @@ import type { StringKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
 import { fetchScenarios } from '../net/api.js';
 import { loadSeat } from '../net/savedSeat.js';
-import { loadNet } from '../net/session.js';
+import { loadNet } from '../drill/session.js';
 import { testLog } from '../game/testHooks.js';
 import { markInteractive } from '../game/markInteractive.js';
 import type { ScenarioSummary } from '../../shared/protocol/scenarioList.js';

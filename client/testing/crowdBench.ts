@@ -1,12 +1,11 @@
 import type Phaser from 'phaser';
-import type { ConnectionEvents } from '../net/DrillConnection.js';
-import type { DrillSource } from '../net/DrillSource.js';
-import { Emitter } from '../net/Emitter.js';
+import type { DrillEvents, DrillSource } from '../drill/DrillSource.js';
+import { Emitter } from '../lib/Emitter.js';
 import { followDrill } from '../scenes/sceneRouter.js';
 import type { ScoreEvent } from '../view/scoreChange.js';
 import type { ScenarioSummary } from '../../shared/protocol/scenarioList.js';
-import type { Card, DrillJson } from '../view/stateJson.js';
-import { toViewModel } from '../view/toViewModel.js';
+import type { Card } from '../../shared/protocol/serverMessages.js';
+import { toViewModel, type DrillData } from '../view/toViewModel.js';
 import type { DrillView } from '../view/viewModel.js';
 
 /**
@@ -19,7 +18,7 @@ const KINDS = ['customer', 'customer', 'reporter', 'blogger', 'official', 'staff
 const NPCS = 20;
 
 /** The same events the real connection emits, so the bench drives scenes exactly as play does. */
-type Events = ConnectionEvents;
+type Events = DrillEvents;
 
 class CrowdSource extends Emitter<Events> implements DrillSource {
   view: DrillView | null = null;
@@ -90,7 +89,7 @@ class CrowdSource extends Emitter<Events> implements DrillSource {
   }
 
   private publish(): void {
-    const state: DrillJson = {
+    const state: DrillData = {
       code: this.code,
       mode: 'solo',
       scenario: 'bench',

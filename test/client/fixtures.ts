@@ -1,8 +1,9 @@
 import type { ScenarioSummary } from '../../shared/protocol/scenarioList.js';
-import type { Card, DrillJson } from '../../client/view/stateJson.js';
+import type { DrillData } from '../../client/view/toViewModel.js';
+import type { Card } from '../../shared/protocol/serverMessages.js';
 
 /** A drill state as `room.state.toJSON()` gives it (shared/protocol/stateShape.ts), with the panels a client received. */
-export function stateJson(overrides: Partial<DrillJson> = {}): DrillJson {
+export function stateJson(overrides: Partial<DrillData> = {}): DrillData {
   return {
     code: 'ABCD2345',
     mode: 'training',
