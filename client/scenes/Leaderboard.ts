@@ -143,7 +143,7 @@ export class Leaderboard extends Phaser.Scene {
     ];
     const width = Math.min(190, (1152 - (tabs.length - 1) * 8) / tabs.length);
     tabs.forEach(({ tab, id, label }, i) => {
-      const selected = JSON.stringify(tab) === JSON.stringify(this.tab);
+      const selected = tab.kind === this.tab.kind && (tab.kind !== 'solo' || (this.tab.kind === 'solo' && tab.post === this.tab.post));
       add(new Button(this, 64 + i * (width + 8), 160, label, id, () => this.choose(tab), { width, height: 48, tone: 'secondary', size: 13, wrap: true }).setSelected(selected));
     });
   }
