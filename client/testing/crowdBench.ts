@@ -110,7 +110,9 @@ class CrowdSource extends Emitter<Events> implements DrillSource {
       panels: { manager: { post: 'manager', room: 'lobby', waiting: this.cards.map((c) => ({ ...c, mood: Math.round(c.mood) })), facts: [] } },
       unseated: [],
     };
-    this.view = toViewModel(state, { role: 'player', post: 'manager', name: 'Bench' });
+    // Built against the last view, as the real store does, so unchanged parts keep their identity
+    // and the widgets redraw only what play would make them redraw.
+    this.view = toViewModel(state, { role: 'player', post: 'manager', name: 'Bench' }, {}, this.view ?? undefined);
     this.emit('view', this.view);
   }
 
