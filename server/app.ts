@@ -49,7 +49,8 @@ export function createApp(services: ServerServices): App {
   web.use('/api', apiRoutes(services));
   web.use('/api', apiNotFound);
   web.use('/api', apiErrors(services.log));
-  if (existsSync(CLIENT_DIST)) web.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
+  const clientDir = services.clientDir ?? CLIENT_DIST;
+  if (existsSync(clientDir)) web.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
   web.use(siteErrors(services.log));
 
   const http = createServer(web);

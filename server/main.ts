@@ -31,6 +31,8 @@ try {
     testHooks: false,
     scaleOut,
     log,
+    // CLIENT_DIR: another build of the client to serve (the browser tests serve the test build).
+    clientDir: process.env.CLIENT_DIR || undefined,
   };
   const app = createApp(services);
   // Drills that were running when the server stopped come back paused, before anyone can join.

@@ -24,4 +24,6 @@ export interface ServerServices {
   /** Set when several processes share matchmaking over Redis; absent for one process (the default). */
   scaleOut?: ScaleOut;
   log: { info(message: string): void; error(message: string): void };
+  /** The built client to serve (default dist/client; the browser tests serve the test build). */
+  clientDir?: string;
 }

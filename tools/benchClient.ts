@@ -3,11 +3,13 @@
 //   1. builds the production client (vite build);
 //   2. the initial JavaScript: what is loaded before the menu (index.html's entry and preloads,
 //      and the art pack), raw and gzip (level 9, as a web server would serve it);
-//   3. time from navigation to the first interactive menu frame, in headless Chromium against the
-//      real app on loopback (median of several cold page loads);
+//   3. time from navigation to the first interactive menu frame (the `cd:interactive` mark), in
+//      headless Chromium against the real app serving the production build on loopback (median of
+//      several cold page loads);
 //   4. the median frame time in the busiest room: the branch lobby with 20 people waiting
 //      (`?bench=crowd`, see client/testing/crowdBench.ts), over five seconds: the game's own work
-//      per frame (update and render), and the interval between frames.
+//      per frame (update and render), and the interval between frames. The crowd and the frame
+//      sampler are test surface, so this part runs on the test build (vite build --mode test).
 //
 // Targets from the issue: initial JS ≤ 450 KB gzip including Phaser; first interactive frame < 2 s.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -16,11 +18,13 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM, CHROMIUM_FLAGS, FLAGSHIP_DIR, HAS_CHROMIUM } from '../test/helpers/browser.js';
+import { ensureClientBuild } from '../test/helpers/browser.js';
+import { PRODUCTION_CLIENT_DIR } from '../test/helpers/clientBuilds.js';
 import { startTestServer } from '../test/helpers/server.js';
 import { ASSETS } from '../client/assets/manifest.js';
 
 const ROOT = new URL('../', import.meta.url).pathname;
-const DIST = join(ROOT, 'dist/client');
+const DIST = PRODUCTION_CLIENT_DIR;
 const LOADS = 5;
 const FRAME_SECONDS = 5;
 const ASSET_COUNT = ASSETS.length;
@@ -51,7 +55,7 @@ async function firstInteractive(browser: Browser, url: string): Promise<{ at: nu
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   await page.goto(url);
-  const handle = await page.waitForFunction('window.__crisisDrill && window.__crisisDrill.firstInteractiveAt', null, { timeout: 30_000, polling: 10 });
+  const handle = await page.waitForFunction("performance.getEntriesByName('cd:interactive')[0]?.startTime", null, { timeout: 30_000, polling: 10 });
   const at = (await handle.jsonValue()) as number;
   const marks = (await page.evaluate(`Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('cd:')).map((m) => [m.name.slice(3), m.startTime]))`)) as Record<string, number>;
   await context.close();
@@ -93,7 +97,9 @@ async function main(): Promise<void> {
     console.warn(`\nNo Chromium at ${CHROMIUM}: the timings below need it (install Debian's "chromium").`);
     return;
   }
-  const server = await startTestServer({}, FLAGSHIP_DIR);
+  const server = await startTestServer({ clientDir: DIST }, FLAGSHIP_DIR);
+  await ensureClientBuild();
+  const testServer = await startTestServer({}, FLAGSHIP_DIR);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
     await firstInteractive(browser, server.url); // warm the server's caches and the disk, not timed
@@ -106,7 +112,7 @@ async function main(): Promise<void> {
     const mark = (name: string) => median(runs.map((r) => r.marks[name] ?? NaN)).toFixed(0);
     console.log(`  on the way (medians): code running ${mark('main')} ms, loading screen ${mark('preload')} ms, all ${ASSET_COUNT} assets ${mark('loaded')} ms`);
 
-    const frames = await crowdFrames(browser, server.url);
+    const frames = await crowdFrames(browser, testServer.url);
     console.log(`\nBusiest room: branch lobby with ${frames.people} people on screen, ${FRAME_SECONDS} s, ${frames.frames} frames, ${frames.renderer} renderer:`);
     console.log(`  median frame time ${frames.work.toFixed(1)} ms of work (update + render), 95th percentile ${frames.workP95.toFixed(1)} ms`);
     console.log(`  median frame interval ${frames.interval.toFixed(1)} ms (${(1000 / frames.interval).toFixed(0)} fps; the display caps it at 60)`);
@@ -114,6 +120,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
+    await testServer.close();
   }
 }
 

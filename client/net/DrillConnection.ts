@@ -1,15 +1,12 @@
-import { Client, type Room } from 'colyseus.js';
+import { Client } from 'colyseus.js';
 import type { DrillEvent } from '../../shared/engine/events.js';
 import { CLOSE_CODES, COLYSEUS_CODES, type ClientMessage, type ClientMessageType } from '../../shared/protocol/messages.js';
 import type { RejectionCode } from '../../shared/protocol/rejections.js';
-import { parseServerMessage, type Ended, type Panel, type ServerMessage, type ServerMessageType } from '../../shared/protocol/serverMessages.js';
-import type { ScoreEvent } from '../view/scoreChange.js';
-import type { DrillJson, DrillStateJson, Me, ScenarioInfo } from '../view/stateJson.js';
-import { toViewModel } from '../view/toViewModel.js';
-import type { DrillView } from '../view/viewModel.js';
-import { fetchScenarios } from './api.js';
-import { Emitter } from './Emitter.js';
+import { parseServerMessage, type Ended, type Me, type Panel, type ServerMessage, type ServerMessageType } from '../../shared/protocol/serverMessages.js';
+import type { StateChange } from '../../shared/protocol/stateChange.js';
+import { Emitter } from '../lib/Emitter.js';
 import { clearSeat, saveSeat, type SavedSeat } from './savedSeat.js';
+import { syncState, type DrillRoom } from './stateSync.js';
 
 /** `restarting`: the server said it is restarting; the page waits for it and rejoins its seat. */
 export type ConnectionStatus = 'connected' | 'reconnecting' | 'restarting' | 'closed';
@@ -29,8 +26,8 @@ export type EndedMessage = Ended;
 /** An optional inject of the scenario, as `welcome` lists them for the trainer's console. */
 export type OptionalInject = NonNullable<ServerMessage<'welcome'>['injects']>[number];
 
-export interface ConnectionEvents {
-  view: DrillView;
+/** What happens in a drill that a scene hears of as it is: events, refusals, hints, the end, the connection. */
+export interface DrillHappenings {
   events: DrillEvent[];
   rejected: Refusal;
   hint: { post: string; text: string; at: number };
@@ -39,6 +36,17 @@ export interface ConnectionEvents {
   ended: EndedMessage;
   status: ConnectionStatus;
   closed: CloseReason;
+}
+
+export interface ConnectionEvents extends DrillHappenings {
+  /** One change of the synchronised state, as it is decoded. */
+  state: StateChange;
+  /** A patch (or the first whole state, or a message) has been taken in: the changes before it belong together. */
+  patched: void;
+  /** A post's private panel, whole. */
+  panel: Panel;
+  /** Who this client is changed: its role or its post. */
+  me: Me;
 }
 
 export type JoinAs = { name: string; post?: string } | { trainerKey: string; spectate?: true };
@@ -52,10 +60,6 @@ const TOKEN_WINDOW_MS = 55_000;
 export const REJOIN_WINDOW_MS = 15 * 60_000;
 /** Pauses between tries grow from one second to five. */
 export const retryPause = (attempt: number) => Math.min(5_000, 1_000 * 1.5 ** attempt);
-const SCORE_LOG = 40;
-const HISTORY = 80;
-/** The events worth remembering for a console or a presenter opened mid-drill. */
-const HISTORY_TYPES = new Set<DrillEvent['type']>(['inject', 'timeout', 'expected', 'deadlineExtended', 'factShared', 'ended']);
 
 /** A join or rejoin was refused: `code` is the server's (4803 seat gone, 4212 no such drill...). */
 export class JoinError extends Error {
@@ -68,32 +72,24 @@ export class JoinError extends Error {
 }
 
 /**
- * The one network service: it alone holds the Colyseus room. Scenes read `view`, listen to its
- * events and call its intent methods; they never touch the room. It keeps the seat across a
- * dropped connection (reconnection token) and across a page reload (participant token).
+ * The one network service: it alone holds the Colyseus room. It moves data and nothing else:
+ * the state's changes (from the schema's change callbacks), the server's messages (each parsed
+ * with its schema), who this client is, and the intents it sends. It keeps the seat across a
+ * dropped connection (reconnection token) and across a page reload (participant token). What
+ * is drawn from all this is built outside client/net (client/view/DrillViewStore.ts).
  */
 export class DrillConnection extends Emitter<ConnectionEvents> {
-  view: DrillView | null = null;
-  scenario: ScenarioInfo | null = null;
   ended: EndedMessage | null = null;
   status: ConnectionStatus = 'connected';
-  /** Recent score changes, newest last, so a scene opened mid-drill can show why scores moved. */
-  readonly scoreLog: ScoreEvent[] = [];
-  /** Recent injects, timeouts, duties, memos and deadline changes, newest last (see HISTORY_TYPES). */
-  readonly history: DrillEvent[] = [];
   /** For the trainer and spectators: the scenario's optional injects (from `welcome`). */
   injects: OptionalInject[] = [];
-  private room!: Room;
+  private room!: DrillRoom;
   private me: Me;
-  /** The private panels received (`panel` messages), by post: a player's own, or all for the trainer and spectators. */
-  private readonly panels = new Map<string, Panel>();
-  private viewPost: string | null = null;
   private wantedPost: string | null = null;
   private releasing: string | null = null;
   private refs = 0;
-  /** GET /api/scenarios, for the names and briefing of the drill's scenario. */
-  private scenarios: ScenarioInfo[] = [];
   private leaving = false;
+  private unsync = () => {};
 
   private constructor(
     private readonly client: Client,
@@ -134,6 +130,21 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
 
   get role(): Me['role'] {
     return this.me.role;
+  }
+
+  /** Who this client is: its role, its post, the name it joined with. */
+  get who(): Me {
+    return this.me;
+  }
+
+  /**
+   * Reports the state as it stands again, change by change, then `patched`: for a listener that
+   * subscribed after joining, when the first state may already have been decoded.
+   */
+  reportState(): void {
+    this.unsync();
+    this.unsync = syncState(this.room, (change) => this.emit('state', change));
+    this.emit('patched', undefined);
   }
 
   // ---- what the player can do ----
@@ -188,23 +199,11 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
     return this.send('post', { action, post });
   }
 
-  /** The trainer goes back from a room to the console (see targetScene). */
-  openConsole(): void {
-    this.viewPost = null;
-    this.refresh();
-  }
-
   /** Test hook: sends any message as this page, for tests that a server refuses what the UI never offers. */
   sendRawForTest(type: string, payload: object): number {
     const ref = ++this.refs;
     if (this.status === 'connected') this.room.send(type, { ...payload, ref });
     return ref;
-  }
-
-  /** The trainer receives every panel; this chooses which post's room to look at. */
-  watchPost(post: string): void {
-    this.viewPost = post;
-    this.refresh();
   }
 
   /**
@@ -233,15 +232,13 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
     return ref;
   }
 
-  private async attach(room: Room): Promise<void> {
+  private async attach(room: DrillRoom): Promise<void> {
     this.room = room;
     this.bind(room);
-    this.scenarios = await fetchScenarios().catch(() => []);
-    this.refresh();
   }
 
   /** Listens to one server message, read with its schema: a malformed one is dropped, never half-read. */
-  private listen<T extends ServerMessageType>(room: Room, type: T, handler: (message: ServerMessage<T>) => void): void {
+  private listen<T extends ServerMessageType>(room: DrillRoom, type: T, handler: (message: ServerMessage<T>) => void): void {
     room.onMessage(type, (payload: unknown) => {
       const parsed = parseServerMessage(type, payload);
       if (parsed.ok) handler(parsed.message);
@@ -250,28 +247,26 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
   }
 
   /** Listeners go on every new room object: a room that was left drops its listeners. */
-  private bind(room: Room): void {
-    room.onStateChange(() => this.refresh());
+  private bind(room: DrillRoom): void {
+    this.unsync();
+    this.unsync = syncState(room, (change) => this.emit('state', change));
+    room.onStateChange(() => {
+      this.followSeat(room);
+      this.emit('patched', undefined);
+    });
     this.listen(room, 'welcome', (w) => {
-      this.me = { ...this.me, role: w.role, post: w.post };
+      this.setMe({ ...this.me, role: w.role, post: w.post });
       this.seat = { ...this.seat, code: w.code, participant: w.role === 'player' ? w.participant : undefined };
       if (w.injects) this.injects = w.injects;
       // A presenter window keeps its own key (see scenes/Presenter.ts): it must not become a trainer's seat.
       if (this.ended === null && w.role !== 'spectator') saveSeat(this.seat);
-      this.keepVisiblePanels();
-      this.refresh();
+      this.emit('patched', undefined);
     });
     this.listen(room, 'panel', (p) => {
-      this.panels.set(p.post, p);
-      this.refresh();
+      this.emit('panel', p);
+      this.emit('patched', undefined);
     });
-    this.listen(room, 'events', (events) => {
-      for (const e of events) if (e.type === 'score') this.scoreLog.push(e);
-      this.scoreLog.splice(0, Math.max(0, this.scoreLog.length - SCORE_LOG));
-      for (const e of events) if (HISTORY_TYPES.has(e.type)) this.history.push(e);
-      this.history.splice(0, Math.max(0, this.history.length - HISTORY));
-      this.emit('events', events);
-    });
+    this.listen(room, 'events', (events) => this.emit('events', events));
     this.listen(room, 'rejected', (r) => {
       if (r.type === 'seat') this.wantedPost = this.releasing = null;
       this.emit('rejected', r);
@@ -280,44 +275,29 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
     // The server's answer to an accepted `seat` message: the post this player holds now.
     this.listen(room, 'seated', (s) => {
       if (this.me.role !== 'player') return;
-      this.me = { ...this.me, post: s.post };
+      this.setMe({ ...this.me, post: s.post });
       this.wantedPost = this.releasing = null;
-      this.keepVisiblePanels();
-      this.refresh();
+      this.emit('patched', undefined);
     });
     this.listen(room, 'freed', (f) => {
-      if (this.me.post === f.post) this.me = { ...this.me, post: null };
+      if (this.me.post === f.post) this.setMe({ ...this.me, post: null });
       this.wantedPost = null;
-      this.keepVisiblePanels();
-      this.refresh();
+      this.emit('patched', undefined);
       this.emit('freed', f);
     });
     this.listen(room, 'ended', (m) => {
       this.ended = m;
       clearSeat();
-      this.refresh();
+      this.emit('patched', undefined);
       this.emit('ended', m);
     });
     room.onMessage('*', () => {});
     room.onLeave((code) => void this.onLeave(room, code));
   }
 
-  /** A player keeps only its own post's panel: one given up is dropped, never left as a frozen copy. */
-  private keepVisiblePanels(): void {
-    if (this.me.role !== 'player') return;
-    for (const post of [...this.panels.keys()]) if (post !== this.me.post) this.panels.delete(post);
-  }
-
-  private refresh(): void {
-    const state = this.room.state as { toJSON?: () => DrillStateJson } | undefined;
-    if (!state?.toJSON) return;
-    const json: DrillJson = { ...state.toJSON(), panels: Object.fromEntries(this.panels) };
-    // A room object just joined (or rejoined) may not have received its first full state yet.
-    if (!json.code || !json.seats || !json.rooms) return;
-    if (this.scenario?.id !== json.scenario) this.scenario = this.scenarios.find((s) => s.id === json.scenario) ?? null;
-    this.followSeat(json);
-    this.view = toViewModel(json, this.me, { scenario: this.scenario, viewPost: this.viewPost });
-    this.emit('view', this.view);
+  private setMe(me: Me): void {
+    this.me = me;
+    this.emit('me', me);
   }
 
   /**
@@ -325,27 +305,30 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
    * take or release one, the state shows when it is done. Nothing else moves a player's post:
    * a seat lost while away is reported on rejoining (4803), not guessed from the state.
    */
-  private followSeat(state: DrillStateJson): void {
+  private followSeat(room: DrillRoom): void {
+    const seats = room.state?.seats;
+    // A room object just joined (or rejoined) may not have received its first full state yet.
+    if (!seats || seats.size === 0) return;
     if (this.me.role === 'trainer') {
       // The trainer plays the post whose seat says so (taken over from the console).
-      const held = Object.values(state.seats).find((s) => s.kind === 'trainer')?.post ?? null;
-      if (held !== this.me.post) this.me = { ...this.me, post: held };
+      const held = [...seats.values()].find((s) => s.kind === 'trainer')?.post ?? null;
+      if (held !== this.me.post) this.setMe({ ...this.me, post: held });
       return;
     }
     if (this.me.role !== 'player') return;
-    const wanted = this.wantedPost ? state.seats[this.wantedPost] : undefined;
+    const wanted = this.wantedPost ? seats.get(this.wantedPost) : undefined;
     if (wanted && wanted.kind === 'human' && wanted.holder === this.me.name) {
-      this.me = { ...this.me, post: this.wantedPost };
+      this.setMe({ ...this.me, post: this.wantedPost });
       this.wantedPost = null;
     }
-    const released = this.releasing ? state.seats[this.releasing] : undefined;
+    const released = this.releasing ? seats.get(this.releasing) : undefined;
     if (released && released.kind !== 'human') {
-      if (this.me.post === this.releasing) this.me = { ...this.me, post: null };
+      if (this.me.post === this.releasing) this.setMe({ ...this.me, post: null });
       this.releasing = null;
     }
   }
 
-  private async onLeave(room: Room, code: number): Promise<void> {
+  private async onLeave(room: DrillRoom, code: number): Promise<void> {
     if (room !== this.room || this.leaving) return;
     const final = code === COLYSEUS_CODES.consented || this.ended !== null;
     const reason: CloseReason | null =
@@ -359,7 +342,7 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
     this.room = back;
     this.bind(back);
     this.setStatus('connected');
-    this.refresh();
+    this.emit('patched', undefined);
   }
 
   /**
@@ -369,7 +352,7 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
    * honours for the drills it brought back. Tries go on while the server is unreachable, for as
    * long as it would keep the drill; a refusal (the seat or the drill is gone) ends them.
    */
-  private async reconnect(restarting: boolean): Promise<Room | CloseReason> {
+  private async reconnect(restarting: boolean): Promise<DrillRoom | CloseReason> {
     const start = Date.now();
     const token = this.room.reconnectionToken;
     let attempt = 0;
@@ -415,14 +398,14 @@ function wsEndpoint(): string {
 }
 
 /** Joins the drill a saved seat names, as the same person (participant token) or as its trainer. */
-function rejoinRoom(client: Client, seat: SavedSeat): Promise<Room> {
+function rejoinRoom(client: Client, seat: SavedSeat): Promise<DrillRoom> {
   const options = seat.trainerKey ? { trainerKey: seat.trainerKey, ...(seat.spectate && { spectate: true as const }) } : { name: seat.name ?? '?', participant: seat.participant! };
   return joinRoom(client, seat.code, options);
 }
 
-async function joinRoom(client: Client, code: string, options: object): Promise<Room> {
+async function joinRoom(client: Client, code: string, options: object): Promise<DrillRoom> {
   try {
-    return await client.joinById(code, options);
+    return await client.joinById<DrillRoom['state']>(code, options);
   } catch (err) {
     throw new JoinError(errorCode(err) ?? 0, err instanceof Error ? err.message : String(err));
   }

@@ -4,10 +4,9 @@ import { DIMENSION_LABELS, DIMENSIONS } from '../../shared/scores/dimensions.js'
 import { tex } from '../assets/manifest.js';
 import { getLocale, onLocaleChange } from '../i18n/locale.js';
 import { t } from '../i18n/t.js';
-import { fetchScenarios } from '../net/api.js';
-import { fetchBoard, fetchLatestCompetition } from '../net/boards.js';
-import { testLog } from '../testing/testLog.js';
-import type { ScenarioInfo } from '../view/stateJson.js';
+import { fetchBoard, fetchLatestCompetition, fetchScenarios } from '../net/api.js';
+import { markInteractive } from '../game/markInteractive.js';
+import type { ScenarioSummary } from '../../shared/protocol/scenarioList.js';
 import { boardLines, standingLines, type BoardLine } from '../view/boardLines.js';
 import { addArt } from '../widgets/art.js';
 import { Button } from '../widgets/Button.js';
@@ -36,7 +35,7 @@ const COL = { rank: 64, name: 118, total: 352, dims: 430, dimWidth: 92, finished
  */
 export class Leaderboard extends Phaser.Scene {
   private content!: Phaser.GameObjects.Container;
-  private scenarios: ScenarioInfo[] = [];
+  private scenarios: ScenarioSummary[] = [];
   private scenarioIndex = 0;
   private tab: Tab = { kind: 'team' };
   private page = 1;
@@ -69,10 +68,10 @@ export class Leaderboard extends Phaser.Scene {
         void this.refresh();
       })
       .catch(() => this.show({ state: 'error', message: t('error.network') }));
-    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => testLog.interactive());
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => markInteractive());
   }
 
-  private get scenario(): ScenarioInfo | undefined {
+  private get scenario(): ScenarioSummary | undefined {
     return this.scenarios[this.scenarioIndex];
   }
 
@@ -136,7 +135,7 @@ export class Leaderboard extends Phaser.Scene {
     this.table(add, locale);
   }
 
-  private tabs(add: <T extends Phaser.GameObjects.GameObject>(o: T) => T, locale: Locale, scenario: ScenarioInfo | undefined): void {
+  private tabs(add: <T extends Phaser.GameObjects.GameObject>(o: T) => T, locale: Locale, scenario: ScenarioSummary | undefined): void {
     const tabs: { tab: Tab; id: string; label: string }[] = [
       { tab: { kind: 'team' }, id: 'board.tab.team', label: t('board.team') },
       ...(scenario?.posts ?? []).slice(0, 4).map((p) => ({ tab: { kind: 'solo', post: p.id } as Tab, id: `board.tab.solo.${p.id}`, label: t('board.solo', { post: p.name[locale] }) })),
@@ -144,7 +143,7 @@ export class Leaderboard extends Phaser.Scene {
     ];
     const width = Math.min(190, (1152 - (tabs.length - 1) * 8) / tabs.length);
     tabs.forEach(({ tab, id, label }, i) => {
-      const selected = JSON.stringify(tab) === JSON.stringify(this.tab);
+      const selected = tab.kind === this.tab.kind && (tab.kind !== 'solo' || (this.tab.kind === 'solo' && tab.post === this.tab.post));
       add(new Button(this, 64 + i * (width + 8), 160, label, id, () => this.choose(tab), { width, height: 48, tone: 'secondary', size: 13, wrap: true }).setSelected(selected));
     });
   }

@@ -2,8 +2,6 @@ import Phaser from 'phaser';
 import { tex } from '../assets/manifest.js';
 import { getLocale, onLocaleChange } from '../i18n/locale.js';
 import { t, tOr } from '../i18n/t.js';
-import type { DrillSource } from '../net/DrillSource.js';
-import { currentDrill } from '../net/session.js';
 import type { DrillView, SeatView } from '../view/viewModel.js';
 import { addArt } from '../widgets/art.js';
 import { Button } from '../widgets/Button.js';
@@ -12,40 +10,39 @@ import { roomIcon } from '../widgets/roomIcon.js';
 import { addText } from '../widgets/text.js';
 import { COLORS, CSS } from '../widgets/theme.js';
 import { Toasts } from '../widgets/Toasts.js';
-import { fitCamera } from './fitCamera.js';
+import { DrillScene } from './DrillScene.js';
 import { SCENES } from './sceneKeys.js';
 import { backToMenu } from './sceneRouter.js';
+import { RedrawGate } from '../widgets/RedrawGate.js';
 
 /**
  * Before the start: the join code (large, for the trainer to read out), the briefing, every post
  * with who holds it, taking and releasing posts, ready, and the trainer's Start.
  */
-export class Lobby extends Phaser.Scene {
-  private drill!: DrillSource;
+export class Lobby extends DrillScene {
   private content!: Phaser.GameObjects.Container;
   private toasts!: Toasts;
-  private drawn = '';
+  private readonly drawn = new RedrawGate();
 
   constructor() {
     super(SCENES.Lobby);
   }
 
   create(): void {
-    fitCamera(this);
-    const drill = currentDrill();
-    if (!drill) return backToMenu(this.game);
-    this.drill = drill;
-    this.drawn = '';
+    // The lobby draws nothing until the first state, rather than leaving the drill.
+    this.openDrill(true);
+    if (!this.drill) return;
+    const drill = this.drill;
+    this.drawn.reset();
     addArt(this, 640, 360, tex.menu);
     this.add.rectangle(0, 0, 1280, 720, COLORS.night, 0.55).setOrigin(0);
     this.content = this.add.container(0, 0);
     this.toasts = new Toasts(this, 640, 20);
-    const offs = [
+    this.whileRunning(
       drill.on('view', () => this.render()),
       drill.on('rejected', (r) => this.toasts.show({ tone: 'bad', title: t('toast.refused'), body: tOr(`rejection.${r.code}`, r.reason) })),
       onLocaleChange(() => this.render(true)),
-    ];
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => offs.forEach((off) => off()));
+    );
     this.render();
   }
 
@@ -53,9 +50,7 @@ export class Lobby extends Phaser.Scene {
     const view = this.drill.view;
     if (!view) return;
     // The state changes ten times a second while people join; redraw only what would look different.
-    const key = JSON.stringify([view.seats, view.unseated, view.me, view.phase, view.scenario.title !== null]);
-    if (!force && key === this.drawn) return;
-    this.drawn = key;
+    if (!this.drawn.changed([view.seats, view.unseated, view.me, view.phase, view.scenario.title !== null]) && !force) return;
     this.content.removeAll(true);
     const add = <T extends Phaser.GameObjects.GameObject>(o: T) => (this.content.add(o), o);
     const locale = getLocale();

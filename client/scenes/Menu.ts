@@ -8,9 +8,10 @@ import type { StringKey } from '../i18n/t.js';
 import { t } from '../i18n/t.js';
 import { fetchScenarios } from '../net/api.js';
 import { loadSeat } from '../net/savedSeat.js';
-import { loadNet } from '../net/session.js';
-import { testLog } from '../testing/testLog.js';
-import type { ScenarioInfo } from '../view/stateJson.js';
+import { loadNet } from '../drill/session.js';
+import { testLog } from '../game/testHooks.js';
+import { markInteractive } from '../game/markInteractive.js';
+import type { ScenarioSummary } from '../../shared/protocol/scenarioList.js';
 import { addArt } from '../widgets/art.js';
 import { Button } from '../widgets/Button.js';
 import { addText } from '../widgets/text.js';
@@ -36,7 +37,7 @@ export class Menu extends Phaser.Scene {
   private nameField!: Phaser.GameObjects.DOMElement;
   private codeField!: Phaser.GameObjects.DOMElement;
   private teamField!: Phaser.GameObjects.DOMElement;
-  private scenarios: ScenarioInfo[] = [];
+  private scenarios: ScenarioSummary[] = [];
   private scenarioIndex = 0;
   private soloPost: string | null = null;
   private soloSkill: Skill = 'competent';
@@ -82,7 +83,7 @@ export class Menu extends Phaser.Scene {
       })
       .catch(() => this.setStatus('error.network', 'error'));
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-      testLog.interactive();
+      markInteractive();
       // The network chunk loads while the player reads the menu, so joining does not wait for it.
       void loadNet().catch(() => {});
     });

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { ASSETS, tex, type AssetEntry } from '../assets/manifest.js';
 import { RENDER_SCALE, WORLD_HEIGHT, WORLD_WIDTH } from '../game/renderScale.js';
 import { t } from '../i18n/t.js';
-import { testLog } from '../testing/testLog.js';
+import { startBenchInstead, testLog } from '../game/testHooks.js';
 import { addArt } from '../widgets/art.js';
 import { addText } from '../widgets/text.js';
 import { COLORS, CSS } from '../widgets/theme.js';
@@ -59,11 +59,8 @@ export class Preloader extends Phaser.Scene {
     // Only now: the overlay draws the offline icon when it is created, and that texture has just arrived.
     this.scene.launch(SCENES.ConnectionOverlay);
     this.scene.bringToTop(SCENES.ConnectionOverlay);
-    if (new URLSearchParams(location.search).get('bench') === 'crowd') {
-      // The client benchmark's busy room (see client/testing/crowdBench.ts); never used in play.
-      void import('../testing/crowdBench.js').then((m) => m.startCrowd(this.game));
-      return;
-    }
+    // The test build's benchmark room replaces the menu (client/testing/testHooks.ts); never in production.
+    if (startBenchInstead(this.game)) return;
     // A projector window opened from the trainer console (see Presenter.ts).
     if (new URLSearchParams(location.search).has('presenter')) return void this.scene.start(SCENES.Presenter);
     this.scene.start(SCENES.Menu);

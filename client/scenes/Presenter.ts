@@ -2,15 +2,17 @@ import Phaser from 'phaser';
 import { tex } from '../assets/manifest.js';
 import { getLocale, onLocaleChange } from '../i18n/locale.js';
 import { t } from '../i18n/t.js';
-import type { DrillSource } from '../net/DrillSource.js';
-import { loadNet, setCurrentDrill } from '../net/session.js';
-import { toPresenterModel, type PresenterBullet } from '../view/presenterModel.js';
+import type { DrillSource } from '../drill/DrillSource.js';
+import { loadNet, setCurrentDrill } from '../drill/session.js';
+import { toPresenterModel, type PresenterBullet, type PresenterModel } from '../view/presenterModel.js';
+import { shareEqual } from '../view/shareEqual.js';
 import { addArt } from '../widgets/art.js';
 import { languageToggle } from '../widgets/languageToggle.js';
 import { addText } from '../widgets/text.js';
 import { COLORS, CSS } from '../widgets/theme.js';
 import { fitCamera } from './fitCamera.js';
 import { SCENES } from './sceneKeys.js';
+import { RedrawGate } from '../widgets/RedrawGate.js';
 
 const KEY = 'crisisDrill.presenter';
 const ICONS: Record<PresenterBullet['icon'], string> = {
@@ -38,7 +40,8 @@ const TONES: Record<PresenterBullet['tone'], string> = { plain: CSS.paper, good:
 export class Presenter extends Phaser.Scene {
   private drill: DrillSource | null = null;
   private content!: Phaser.GameObjects.Container;
-  private drawn = '';
+  private readonly drawn = new RedrawGate();
+  private model: PresenterModel | null = null;
 
   constructor() {
     super(SCENES.Presenter);
@@ -49,7 +52,8 @@ export class Presenter extends Phaser.Scene {
     this.add.rectangle(0, 0, 1280, 720, COLORS.night).setOrigin(0);
     this.add.rectangle(0, 0, 1280, 8, COLORS.gold).setOrigin(0);
     this.content = this.add.container(0, 0);
-    this.drawn = '';
+    this.drawn.reset();
+    this.model = null;
     this.message(t('presenter.waiting'));
     const offLocale = onLocaleChange(() => this.render(true));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, offLocale);
@@ -61,7 +65,7 @@ export class Presenter extends Phaser.Scene {
     if (!access) return this.message(t('presenter.noKey'));
     try {
       const net = await loadNet();
-      const drill = await net.DrillConnection.join(access.code, { trainerKey: access.key, spectate: true });
+      const drill = await net.LiveDrill.join(access.code, { trainerKey: access.key, spectate: true });
       this.drill = drill;
       setCurrentDrill(drill);
       const offs = [drill.on('view', () => this.render()), drill.on('events', () => this.render()), drill.on('ended', () => this.render())];
@@ -81,10 +85,9 @@ export class Presenter extends Phaser.Scene {
     const view = this.drill?.view;
     if (!this.drill || !view) return;
     const locale = getLocale();
-    const model = toPresenterModel(view, this.drill.history, locale);
-    const key = JSON.stringify([model, locale]);
-    if (!force && key === this.drawn) return;
-    this.drawn = key;
+    // Rebuilt from the view each time, but it keeps its identity while nothing in it changed.
+    const model = (this.model = shareEqual(this.model, toPresenterModel(view, this.drill.history, locale)));
+    if (!this.drawn.changed([model, locale]) && !force) return;
     this.content.removeAll(true);
     const add = <T extends Phaser.GameObjects.GameObject>(o: T) => (this.content.add(o), o);
     add(addArt(this, 76, 78, tex.logo, 84));

@@ -2,8 +2,8 @@ import Phaser from 'phaser';
 import { getLocale, onLocaleChange } from '../i18n/locale.js';
 import { t } from '../i18n/t.js';
 import { ApiError } from '../net/api.js';
-import { currentDrill } from '../net/session.js';
-import type { LoadedReplay } from '../view/replayLoader.js';
+import { currentDrill } from '../drill/session.js';
+import type { LoadedReplay } from '../drill/replayLoader.js';
 import { setReplayStatus } from '../view/replayStatus.js';
 import { differenceLabel, replayFrame, type ReplayFrame } from '../view/replayView.js';
 import { Button } from '../widgets/Button.js';
@@ -12,7 +12,7 @@ import { ReplayRoomPanel } from '../widgets/ReplayRoomPanel.js';
 import { ScoreBoard } from '../widgets/ScoreBoard.js';
 import { addText } from '../widgets/text.js';
 import { COLORS, CSS } from '../widgets/theme.js';
-import { registerClickable } from '../testing/buttonRegistry.js';
+import { registerClickable } from '../game/testHooks.js';
 import { fitCamera } from './fitCamera.js';
 import { SCENES } from './sceneKeys.js';
 import { backToMenu } from './sceneRouter.js';
@@ -87,7 +87,7 @@ export class Replay extends Phaser.Scene {
     }
     const generation = ++this.generation;
     const current = () => generation === this.generation && this.sys.isActive();
-    import('../view/replayLoader.js')
+    import('../drill/replayLoader.js')
       .then(({ loadReplay }) => loadReplay(this.target.drill, this.target.token))
       .then((replay) => {
         if (!current()) return;

@@ -2,8 +2,6 @@ import Phaser from 'phaser';
 import { tex } from '../assets/manifest.js';
 import { getLocale, onLocaleChange } from '../i18n/locale.js';
 import { t, tOr } from '../i18n/t.js';
-import type { DrillSource } from '../net/DrillSource.js';
-import { currentDrill } from '../net/session.js';
 import { clockLabel } from '../view/clockLabel.js';
 import { humanize } from '../view/names.js';
 import { addArt } from '../widgets/art.js';
@@ -11,15 +9,14 @@ import { Button } from '../widgets/Button.js';
 import { languageToggle } from '../widgets/languageToggle.js';
 import { addText } from '../widgets/text.js';
 import { COLORS, CSS } from '../widgets/theme.js';
-import { fitCamera } from './fitCamera.js';
+import { DrillScene } from './DrillScene.js';
 import { SCENES } from './sceneKeys.js';
 import { backToMenu } from './sceneRouter.js';
 
 const DUTY_ICON = { pending: 'pending', met: 'check', late: 'late', missed: 'cross', 'not-applicable': 'pending' } as const;
 
 /** The end of a drill: how it ended, the final scores and the duties met, late and missed. */
-export class Results extends Phaser.Scene {
-  private drill!: DrillSource;
+export class Results extends DrillScene {
   private content!: Phaser.GameObjects.Container;
 
   constructor() {
@@ -27,15 +24,12 @@ export class Results extends Phaser.Scene {
   }
 
   create(): void {
-    fitCamera(this);
-    const drill = currentDrill();
-    if (!drill?.view) return backToMenu(this.game);
-    this.drill = drill;
+    if (!this.openDrill()) return;
+    const drill = this.drill;
     addArt(this, 640, 360, tex.menu);
     this.add.rectangle(0, 0, 1280, 720, COLORS.night, 0.6).setOrigin(0);
     this.content = this.add.container(0, 0);
-    const offs = [onLocaleChange(() => this.render()), drill.on('ended', () => this.render())];
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => offs.forEach((off) => off()));
+    this.whileRunning(onLocaleChange(() => this.render()), drill.on('ended', () => this.render()));
     this.render();
   }
 

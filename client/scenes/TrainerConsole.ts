@@ -3,11 +3,10 @@ import { tex } from '../assets/manifest.js';
 import { getLocale, onLocaleChange } from '../i18n/locale.js';
 import { t, tOr } from '../i18n/t.js';
 import type { Refusal } from '../net/DrillConnection.js';
-import type { DrillSource } from '../net/DrillSource.js';
 import { loadSeat } from '../net/savedSeat.js';
-import { currentDrill } from '../net/session.js';
-import { testLog } from '../testing/testLog.js';
+import { testLog } from '../game/testHooks.js';
 import { toConsoleModel, type ConsoleModel } from '../view/consoleModel.js';
+import { shareEqual } from '../view/shareEqual.js';
 import { addArt } from '../widgets/art.js';
 import { Button } from '../widgets/Button.js';
 import { ConsoleControls, CONTROLS } from '../widgets/ConsoleControls.js';
@@ -16,9 +15,8 @@ import { ConsoleSide } from '../widgets/ConsoleSide.js';
 import { languageToggle } from '../widgets/languageToggle.js';
 import { addText } from '../widgets/text.js';
 import { COLORS, CSS } from '../widgets/theme.js';
-import { fitCamera } from './fitCamera.js';
+import { DrillScene } from './DrillScene.js';
 import { SCENES } from './sceneKeys.js';
-import { backToMenu } from './sceneRouter.js';
 
 const TOP = 64;
 
@@ -28,8 +26,7 @@ const TOP = 64;
  * any room to look closer (its top bar has the way back). What the server refuses is said here,
  * with its reason, on the status line.
  */
-export class TrainerConsole extends Phaser.Scene {
-  private drill!: DrillSource;
+export class TrainerConsole extends DrillScene {
   private cards: ConsoleRoomCard[] = [];
   private side!: ConsoleSide;
   private controls!: ConsoleControls;
@@ -42,17 +39,18 @@ export class TrainerConsole extends Phaser.Scene {
   private chrome: Phaser.GameObjects.GameObject[] = [];
   /** The ref of the last command and what it was, to match a refusal to it. */
   private pending = new Map<number, string>();
+  private lastModel: ConsoleModel | null = null;
 
   constructor() {
     super(SCENES.TrainerConsole);
   }
 
   create(): void {
-    fitCamera(this);
-    const drill = currentDrill();
-    if (!drill?.view) return backToMenu(this.game);
-    this.drill = drill;
+    const view = this.openDrill();
+    if (!view) return;
+    const drill = this.drill;
     this.pending.clear();
+    this.lastModel = null;
     this.add.rectangle(0, 0, 1280, 720, COLORS.night).setOrigin(0);
     this.add.rectangle(0, 0, 1280, 56, COLORS.ink).setOrigin(0);
     this.add.rectangle(0, 54, 1280, 2, COLORS.gold, 0.8).setOrigin(0);
@@ -62,7 +60,7 @@ export class TrainerConsole extends Phaser.Scene {
     this.clockText = addText(this, 640, 28, '--:--', { size: 34, bold: true, color: CSS.gold }).setOrigin(0.5);
     this.phaseText = addText(this, 712, 28, '', { size: 15, bold: true, color: CSS.paper }).setOrigin(0, 0.5);
 
-    this.cards = drill.view.rooms.slice(0, 4).map((_, i) => new ConsoleRoomCard(this, 12 + (i % 2) * (ROOM_CARD.width + 8), TOP + Math.floor(i / 2) * (ROOM_CARD.height + 8), (post) => drill.watchPost(post)));
+    this.cards = view.rooms.slice(0, 4).map((_, i) => new ConsoleRoomCard(this, 12 + (i % 2) * (ROOM_CARD.width + 8), TOP + Math.floor(i / 2) * (ROOM_CARD.height + 8), (post) => drill.watchPost(post)));
     this.side = new ConsoleSide(this, 820, TOP, { post: (action, post) => this.command(drill.post(action, post), t(`console.${action}`)) });
     this.controls = new ConsoleControls(this, 12, 462, {
       clock: (action, speed) => this.command(drill.clock(action, speed), speed ? `×${speed}` : t(`console.${action}` as 'console.pause')),
@@ -74,19 +72,24 @@ export class TrainerConsole extends Phaser.Scene {
     this.statusBox = this.add.rectangle(12, 462 + CONTROLS.height + 4, CONTROLS.width, 24, COLORS.ink2, 0).setOrigin(0).setRounded(6);
     this.status = addText(this, 22, 462 + CONTROLS.height + 7, '', { size: 14, bold: true, color: CSS.paper, width: 1230, maxLines: 1 });
 
-    const offs = [
+    this.whileRunning(
       drill.on('view', () => this.render()),
       drill.on('events', () => this.render()),
       drill.on('rejected', (r) => this.refused(r)),
       onLocaleChange(() => this.render(true)),
-    ];
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => offs.forEach((off) => off()));
+    );
     this.render(true);
   }
 
+  /**
+   * The console's model, rebuilt from the view each time but keeping the identity of every part
+   * that did not change, so each widget redraws only when its own part did.
+   */
   private model(): ConsoleModel | null {
     const view = this.drill.view;
-    return view ? toConsoleModel({ view, history: this.drill.history, injects: this.drill.injects, locale: getLocale() }) : null;
+    if (!view) return null;
+    this.lastModel = shareEqual(this.lastModel, toConsoleModel({ view, history: this.drill.history, injects: this.drill.injects, locale: getLocale() }));
+    return this.lastModel;
   }
 
   private render(relabel = false): void {

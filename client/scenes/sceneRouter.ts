@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
-import type { DrillSource } from '../net/DrillSource.js';
-import { setCurrentDrill } from '../net/session.js';
+import type { DrillSource } from '../drill/DrillSource.js';
+import { setCurrentDrill } from '../drill/session.js';
 import { targetScene } from '../view/targetScene.js';
 import { SCENES, type SceneKey } from './sceneKeys.js';
 

@@ -1,11 +1,11 @@
 import type Phaser from 'phaser';
-import type { ConnectionEvents } from '../net/DrillConnection.js';
-import type { DrillSource } from '../net/DrillSource.js';
-import { Emitter } from '../net/Emitter.js';
+import type { DrillEvents, DrillSource } from '../drill/DrillSource.js';
+import { Emitter } from '../lib/Emitter.js';
 import { followDrill } from '../scenes/sceneRouter.js';
 import type { ScoreEvent } from '../view/scoreChange.js';
-import type { Card, DrillJson, ScenarioInfo } from '../view/stateJson.js';
-import { toViewModel } from '../view/toViewModel.js';
+import type { ScenarioSummary } from '../../shared/protocol/scenarioList.js';
+import type { Card } from '../../shared/protocol/serverMessages.js';
+import { toViewModel, type DrillData } from '../view/toViewModel.js';
 import type { DrillView } from '../view/viewModel.js';
 
 /**
@@ -18,7 +18,7 @@ const KINDS = ['customer', 'customer', 'reporter', 'blogger', 'official', 'staff
 const NPCS = 20;
 
 /** The same events the real connection emits, so the bench drives scenes exactly as play does. */
-type Events = ConnectionEvents;
+type Events = DrillEvents;
 
 class CrowdSource extends Emitter<Events> implements DrillSource {
   view: DrillView | null = null;
@@ -28,7 +28,7 @@ class CrowdSource extends Emitter<Events> implements DrillSource {
   readonly history = [];
   readonly injects = [];
   readonly code = 'BENCH000';
-  readonly scenario: ScenarioInfo | null = null;
+  readonly scenario: ScenarioSummary | null = null;
   private now = 10 * 3600;
   private next = NPCS;
   private seq = 0;
@@ -89,7 +89,7 @@ class CrowdSource extends Emitter<Events> implements DrillSource {
   }
 
   private publish(): void {
-    const state: DrillJson = {
+    const state: DrillData = {
       code: this.code,
       mode: 'solo',
       scenario: 'bench',
@@ -110,7 +110,9 @@ class CrowdSource extends Emitter<Events> implements DrillSource {
       panels: { manager: { post: 'manager', room: 'lobby', waiting: this.cards.map((c) => ({ ...c, mood: Math.round(c.mood) })), facts: [] } },
       unseated: [],
     };
-    this.view = toViewModel(state, { role: 'player', post: 'manager', name: 'Bench' });
+    // Built against the last view, as the real store does, so unchanged parts keep their identity
+    // and the widgets redraw only what play would make them redraw.
+    this.view = toViewModel(state, { role: 'player', post: 'manager', name: 'Bench' }, {}, this.view ?? undefined);
     this.emit('view', this.view);
   }
 

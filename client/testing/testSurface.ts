@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { getLocale } from '../i18n/locale.js';
-import { currentDrill, onDrillChange } from '../net/session.js';
+import { currentDrill, onDrillChange } from '../drill/session.js';
 import { SCENES } from '../scenes/sceneKeys.js';
 import { replayStatus, type ReplayStatus } from '../view/replayStatus.js';
 import type { DrillView } from '../view/viewModel.js';

@@ -23,7 +23,7 @@ export interface InjectOption {
 
 export interface ConsoleInput {
   view: DrillView;
-  /** Recent notable events, oldest first (DrillConnection.history). */
+  /** Recent notable events, oldest first (LiveDrill.history). */
   history: readonly DrillEvent[];
   injects: readonly InjectOption[];
   locale: Locale;

@@ -1,4 +1,4 @@
-import type { Difference } from '../../shared/replay/verifyReplay.js';
+import type { Difference } from '../../shared/replay/verification.js';
 
 /** What the replay screen shows, as plain data for the browser tests (see testing/testSurface.ts). */
 export interface ReplayStatus {

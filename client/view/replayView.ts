@@ -5,7 +5,7 @@ import type { ScenarioIndex } from '../../shared/engine/scenarioIndex.js';
 import type { Locale, Text } from '../../shared/i18n/text.js';
 import { isMessageKey, translate } from '../../shared/i18n/translate.js';
 import type { ReplayStep } from '../../shared/replay/replayStep.js';
-import type { Difference } from '../../shared/replay/verifyReplay.js';
+import type { Difference } from '../../shared/replay/verification.js';
 import { DIMENSIONS, DIMENSION_LABELS, teamTotal, type Dimension } from '../../shared/scores/dimensions.js';
 import { t } from '../i18n/t.js';
 import { clockLabel } from './clockLabel.js';

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { registerClickable } from '../testing/buttonRegistry.js';
+import { registerClickable } from '../game/testHooks.js';
 import { addText, fitLine } from './text.js';
 import { COLORS, CSS } from './theme.js';
 

@@ -5,6 +5,7 @@ import { EXTEND_MINUTES, type ConsoleModel } from '../view/consoleModel.js';
 import { Button } from './Button.js';
 import { addText } from './text.js';
 import { COLORS, CSS } from './theme.js';
+import { RedrawGate } from './RedrawGate.js';
 
 export const CONTROLS = { width: 1256, height: 226 } as const;
 const COLUMN = { clock: 0, inject: 306, extend: 620, hint: 934 } as const;
@@ -26,7 +27,7 @@ export interface ControlActions {
  */
 export class ConsoleControls extends Phaser.GameObjects.Container {
   /** Each column redraws only when what it shows changes, so a click is not lost to a redraw elsewhere. */
-  private readonly drawn = new Map<string, string>();
+  private readonly drawn = new Map<string, RedrawGate>();
   private readonly columns = new Map<string, Phaser.GameObjects.Container>();
   private target!: Phaser.GameObjects.Container;
   private deadline: string | null = null;
@@ -67,16 +68,17 @@ export class ConsoleControls extends Phaser.GameObjects.Container {
     this.hintPost ??= model.hintTargets[0]?.post ?? null;
     inputOf(this.hintField).placeholder = t('console.hintPlaceholder');
     const common = [model.live, model.phase, locale];
-    this.column('clock', [common, model.clock, this.armed], () => this.drawClock(model));
-    this.column('inject', [common, model.injects], () => this.drawInjects(model));
-    this.column('extend', [common, model.deadlines, this.deadline], () => this.drawExtend(model));
-    this.column('hint', [common, model.hintTargets, this.hintPost], () => this.drawHint(model));
+    this.column('clock', [...common, model.clock, this.armed], () => this.drawClock(model));
+    this.column('inject', [...common, model.injects], () => this.drawInjects(model));
+    this.column('extend', [...common, model.deadlines, this.deadline], () => this.drawExtend(model));
+    this.column('hint', [...common, model.hintTargets, this.hintPost], () => this.drawHint(model));
   }
 
+  /** Redraws one column when what it reads changed (the model keeps unchanged parts' identity). */
   private column(name: string, inputs: unknown[], draw: () => void): void {
-    const key = JSON.stringify(inputs);
-    if (this.drawn.get(name) === key) return;
-    this.drawn.set(name, key);
+    let gate = this.drawn.get(name);
+    if (!gate) this.drawn.set(name, (gate = new RedrawGate()));
+    if (!gate.changed(inputs)) return;
     this.target = this.columns.get(name)!;
     this.target.removeAll(true);
     draw();

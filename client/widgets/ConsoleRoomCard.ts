@@ -11,6 +11,7 @@ const HEADER_WIDTH = 244;
 /** What the holders keep at least when the room's name is long. */
 const HOLDERS_MIN = 64;
 import { COLORS, CSS, MOOD_COLORS } from './theme.js';
+import { RedrawGate } from './RedrawGate.js';
 
 export const ROOM_CARD = { width: 398, height: 192 } as const;
 
@@ -20,7 +21,7 @@ export const ROOM_CARD = { width: 398, height: 192 } as const;
  * something it shows has changed (the clock ticks ten times a second; this does not).
  */
 export class ConsoleRoomCard extends Phaser.GameObjects.Container {
-  private drawn = '';
+  private readonly drawn = new RedrawGate();
 
   constructor(
     scene: Phaser.Scene,
@@ -33,9 +34,8 @@ export class ConsoleRoomCard extends Phaser.GameObjects.Container {
   }
 
   render(room: ConsoleRoom, locale: string): void {
-    const key = JSON.stringify([room.name, room.holders, room.waiting, room.angry, room.npcs.map((n) => [n.id, n.name, n.band]), room.moreNpcs, room.feed, room.incidents, locale]);
-    if (key === this.drawn) return;
-    this.drawn = key;
+    // The console model keeps a room's object while nothing in it changed (TrainerConsole.model).
+    if (!this.drawn.changed([room, locale])) return;
     this.removeAll(true);
     const s = this.scene;
     const { width, height } = ROOM_CARD;

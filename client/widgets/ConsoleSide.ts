@@ -6,6 +6,7 @@ import { addArt } from './art.js';
 import { Button } from './Button.js';
 import { addText } from './text.js';
 import { COLORS, CSS } from './theme.js';
+import { RedrawGate } from './RedrawGate.js';
 
 export const SIDE = { width: 448, scoresHeight: 150, postsHeight: 232 } as const;
 
@@ -23,8 +24,8 @@ function barColor(value: number): number {
  * hand back.
  */
 export class ConsoleSide extends Phaser.GameObjects.Container {
-  private scoresKey = '';
-  private postsKey = '';
+  private readonly scoresDrawn = new RedrawGate();
+  private readonly postsDrawn = new RedrawGate();
   private readonly scores: Phaser.GameObjects.Container;
   private readonly posts: Phaser.GameObjects.Container;
 
@@ -42,16 +43,9 @@ export class ConsoleSide extends Phaser.GameObjects.Container {
   }
 
   render(model: ConsoleModel, locale: string): void {
-    const scoresKey = JSON.stringify([model.scores, model.total, locale]);
-    if (scoresKey !== this.scoresKey) {
-      this.scoresKey = scoresKey;
-      this.drawScores(model);
-    }
-    const postsKey = JSON.stringify([model.posts, model.phase, locale]);
-    if (postsKey !== this.postsKey) {
-      this.postsKey = postsKey;
-      this.drawPosts(model);
-    }
+    // The console model keeps the identity of what did not change (TrainerConsole.model).
+    if (this.scoresDrawn.changed([model.scores, model.total, locale])) this.drawScores(model);
+    if (this.postsDrawn.changed([model.posts, model.phase, locale])) this.drawPosts(model);
   }
 
   private drawScores(model: ConsoleModel): void {

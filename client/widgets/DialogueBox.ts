@@ -8,6 +8,7 @@ import { Button } from './Button.js';
 import { addText } from './text.js';
 import { nestQuotes } from '../../shared/i18n/text.js';
 import { COLORS, CSS, MOOD_COLORS } from './theme.js';
+import { RedrawGate } from './RedrawGate.js';
 
 export const DIALOGUE = { x: 0, y: 400, width: 960, height: 320 } as const;
 const TEXT_X = 150;
@@ -22,7 +23,7 @@ export class DialogueBox extends Phaser.GameObjects.Container {
   private readonly content: Phaser.GameObjects.Container;
   private readonly patienceFill: Phaser.GameObjects.Rectangle;
   private readonly patienceText: Phaser.GameObjects.Text;
-  private drawnKey = '';
+  private readonly drawn = new RedrawGate();
   private answered: string | null = null;
 
   constructor(
@@ -42,10 +43,10 @@ export class DialogueBox extends Phaser.GameObjects.Container {
   /** Draws the person, or a hint when nobody is selected. Cheap when nothing but the clock moved. */
   render(npc: NpcView | null, canAct: boolean, hint: string): void {
     const locale = getLocale();
-    const key = npc ? JSON.stringify([npc.id, npc.interaction, npc.band, npc.responses, canAct, locale, this.answered === npc.interaction]) : `none|${hint}|${locale}`;
+    // The answers keep their identity while they do not change (see view/shareEqual.ts).
+    const inputs = npc ? [npc.id, npc.interaction, npc.band, npc.responses, canAct, locale, this.answered === npc.interaction] : [null, hint, locale];
     if (npc && this.answered !== null && this.answered !== npc.interaction) this.answered = null;
-    if (key !== this.drawnKey) {
-      this.drawnKey = key;
+    if (this.drawn.changed(inputs)) {
       this.content.removeAll(true);
       if (npc) this.drawPerson(npc, canAct);
       else this.content.add(addText(this.scene, DIALOGUE.width / 2, DIALOGUE.height / 2, hint, { size: 20, color: CSS.inkSoft, align: 'center', width: 700 }).setOrigin(0.5));
@@ -125,13 +126,13 @@ export class DialogueBox extends Phaser.GameObjects.Container {
 
   private answer(npc: NpcView, response: string): void {
     this.answered = npc.interaction;
-    this.drawnKey = '';
+    this.drawn.reset();
     this.onAnswer(npc.id, response);
   }
 
   /** The server refused the answer: offer the choices again. */
   reopen(): void {
     this.answered = null;
-    this.drawnKey = '';
+    this.drawn.reset();
   }
 }

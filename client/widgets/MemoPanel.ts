@@ -5,6 +5,7 @@ import type { FactView } from '../view/viewModel.js';
 import { Button } from './Button.js';
 import { addText } from './text.js';
 import { COLORS, CSS, DEPTH } from './theme.js';
+import { RedrawGate } from './RedrawGate.js';
 
 const X = 180;
 const Y = 90;
@@ -18,7 +19,9 @@ const H = 580;
 export class MemoPanel extends Phaser.GameObjects.Container {
   private readonly chosen = new Map<string, Set<string>>();
   private facts: FactView[] = [];
-  private drawnKey = '';
+  private readonly drawn = new RedrawGate();
+  /** Counts changes to `chosen`, which is edited in place. */
+  private picks = 0;
 
   constructor(
     scene: Phaser.Scene,
@@ -41,14 +44,12 @@ export class MemoPanel extends Phaser.GameObjects.Container {
   close(): void {
     this.setVisible(false);
     this.removeAll(true);
-    this.drawnKey = '';
+    this.drawn.reset();
   }
 
   render(facts: FactView[], force = false): void {
     if (!this.visible) return;
-    const key = JSON.stringify([facts.map((f) => [f.id, f.unknownTo.map((r) => r.id)]), [...this.chosen].map(([k, v]) => [k, [...v]]), getLocale()]);
-    if (!force && key === this.drawnKey) return;
-    this.drawnKey = key;
+    if (!this.drawn.changed([facts, this.picks, getLocale()]) && !force) return;
     this.facts = facts;
     this.removeAll(true);
     const scene = this.scene;
@@ -78,6 +79,7 @@ export class MemoPanel extends Phaser.GameObjects.Container {
           if (set.has(room.id)) set.delete(room.id);
           else set.add(room.id);
           this.chosen.set(fact.id, set);
+          this.picks++;
           this.render(this.facts);
         };
         this.add(new Button(scene, x, y, `${picked.has(room.id) ? '☑' : '☐'} ${room.name[locale]}`, `memo.to.${fact.id}.${room.id}`, toggle, { width: 190, height: 38, tone: 'secondary', size: 14 }).setSelected(picked.has(room.id)));
@@ -87,6 +89,7 @@ export class MemoPanel extends Phaser.GameObjects.Container {
         const to = [...(this.chosen.get(fact.id) ?? [])];
         if (to.length === 0) return;
         this.chosen.delete(fact.id);
+        this.picks++;
         this.onSend(fact.id, to);
       };
       this.add(new Button(scene, X + W - 160, y, t('memo.send'), `memo.send.${fact.id}`, send, { width: 136, height: 38, size: 15 }).setEnabled(picked.size > 0));

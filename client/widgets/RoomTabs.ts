@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { getLocale } from '../i18n/locale.js';
 import { t } from '../i18n/t.js';
-import { registerClickable } from '../testing/buttonRegistry.js';
+import { registerClickable } from '../game/testHooks.js';
 import { roomTypeName } from '../view/names.js';
 import type { RoomView } from '../view/viewModel.js';
 import { addArt } from './art.js';

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { tex } from '../assets/manifest.js';
-import { testLog } from '../testing/testLog.js';
+import { testLog } from '../game/testHooks.js';
 import type { Notice } from '../view/notices.js';
 import { addArt } from './art.js';
 import { addText } from './text.js';

@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { tex } from '../assets/manifest.js';
 import { getLocale } from '../i18n/locale.js';
-import { registerClickable } from '../testing/buttonRegistry.js';
+import { registerClickable } from '../game/testHooks.js';
 import type { NpcView } from '../view/viewModel.js';
 import { addText } from './text.js';
 import { COLORS, CSS, MOOD_COLORS } from './theme.js';

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { matchMaker } from '@colyseus/core';
 import express, { type Router } from 'express';
+import type { CreatedDrill } from '../../shared/protocol/httpAnswers.js';
 import { CreateDrillSchema, DRILL_ROOM } from '../../shared/protocol/messages.js';
+import { scenarioSummary } from '../../shared/protocol/scenarioList.js';
 import { competitionTerms } from '../competitions/competitionTerms.js';
 import { newJoinCode, newSecret } from '../net/secrets.js';
 import { issueTicket } from '../rooms/creationTickets.js';
@@ -18,22 +20,7 @@ export function apiRoutes(services: ServerServices): Router {
   });
 
   router.get('/scenarios', (_req, res) => {
-    res.json(
-      [...services.scenarios.values()].map(({ scenario: s }) => ({
-        id: s.id,
-        version: s.version,
-        title: s.title,
-        summary: s.summary,
-        briefing: s.briefing,
-        difficulty: s.difficulty,
-        clock: s.clock,
-        rooms: s.rooms.map((r) => ({ id: r.id, type: r.type, name: r.name })),
-        posts: s.posts.map((p) => ({ id: p.id, room: p.room, name: p.name, brief: p.brief })),
-        // Duties are public (the ops board lists them); their procedures stay for the debrief.
-        expected: s.expected.map((x) => ({ id: x.id, post: x.post, title: x.title })),
-        endings: s.endings.map((e) => ({ id: e.id, outcome: e.outcome, title: e.title, summary: e.summary })),
-      })),
-    );
+    res.json([...services.scenarios.values()].map(({ scenario }) => scenarioSummary(scenario)));
   });
 
   router.post('/drills', async (req, res) => {
@@ -83,7 +70,8 @@ export function apiRoutes(services: ServerServices): Router {
       await terms.undo?.();
       throw err;
     });
-    res.status(201).json({ code, mode: create.mode, ...(create.mode === 'training' && { trainerKey }) });
+    const created: CreatedDrill = { code, mode: create.mode, ...(create.mode === 'training' && { trainerKey }) };
+    res.status(201).json(created);
   });
 
   return router;

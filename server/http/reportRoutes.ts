@@ -7,6 +7,7 @@ import { decisionsCsv } from '../report/decisionsCsv.js';
 import { openDrill, type OpenedDrill } from '../report/reportAccess.js';
 import { renderReportHtml } from '../report/renderReportHtml.js';
 import type { ServerServices } from '../services.js';
+import type { DebriefAnswer } from '../../shared/protocol/httpAnswers.js';
 
 /** One answer for an unknown drill and a wrong token alike, so a guesser learns nothing. */
 const NOT_FOUND = { error: { code: 'not-found', message: 'no such report' } };
@@ -48,7 +49,8 @@ export function reportRoutes(services: ServerServices): Router {
         res.status(400).json({ error: { code: 'unknown-post', message: `this drill has no post "${String(post)}"` } });
         return;
       }
-      res.json({ drill: summaryOf(drill), debrief: post ? debriefForPost(debrief, post) : debrief });
+      const answer: DebriefAnswer = { drill: summaryOf(drill), debrief: post ? debriefForPost(debrief, post) : debrief };
+      res.json(answer);
     }),
   );
 

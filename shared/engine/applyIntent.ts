@@ -6,7 +6,7 @@ import type { DrillState, NpcState } from './drillState.js';
 import { applyEffects, changeScore } from './effects.js';
 import type { DrillEvent } from './events.js';
 import { closeNpc, openInteraction } from './injects.js';
-import { CONTENT, TAG_MOOD, currentMood, setMood } from './mood.js';
+import { TAG_MOOD, currentMood, leavesSatisfied, setMood } from './mood.js';
 import { settle } from './settle.js';
 import { factsChanged } from './roomFacts.js';
 import type { ScenarioIndex } from './scenarioIndex.js';
@@ -62,7 +62,7 @@ function respond(
   if (tagMood !== 0) setMood(tx, npc, currentMood(npc, index.archetypes.get(npc.archetype)!, state.clock) + tagMood, cause);
   applyEffects(tx, response.effects, { room, npc, cause });
   if (response.next) openInteraction(tx, npc, response.next);
-  else closeNpc(tx, npc, currentMood(npc, index.archetypes.get(npc.archetype)!, state.clock) >= CONTENT);
+  else closeNpc(tx, npc, leavesSatisfied(currentMood(npc, index.archetypes.get(npc.archetype)!, state.clock)));
   settle(tx);
   return { ok: true, events: tx.events };
 }

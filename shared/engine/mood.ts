@@ -6,6 +6,10 @@ import { emit, type Transition } from './transition.js';
 export const CALM = 80;
 /** An NPC who leaves at or above this mood leaves satisfied. */
 export const CONTENT = 60;
+/** Whether an NPC leaving in this mood leaves satisfied (the engine decides it; the lobby draws it). */
+export function leavesSatisfied(mood: number): boolean {
+  return mood >= CONTENT;
+}
 /** Below this an NPC counts as angry: in a room's public count, and wherever the client marks anger. */
 export const ANGRY_BELOW = 40;
 /** How much a response tag that the archetype cares about moves its mood. */

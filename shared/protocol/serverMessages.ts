@@ -111,3 +111,10 @@ export function parseServerMessage<T extends ServerMessageType>(type: T, payload
   const issue = parsed.error.issues[0]!;
   return { ok: false, error: `${type}.${issue.path.join('.')}: ${issue.message}` };
 }
+
+/** Who a participant is in a drill, as `welcome`, `seated` and `freed` tell it (and the name it joined with). */
+export interface Me {
+  role: Welcome['role'];
+  post: string | null;
+  name?: string;
+}

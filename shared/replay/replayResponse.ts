@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ModeSchema } from '../protocol/messages.js';
 import { IdSchema, type Scenario } from '../scenario/schema.js';
 import { ReplayRecordSchema } from './replayRecord.js';
-import { VerificationSchema } from './verifyReplay.js';
+import { VerificationSchema } from './verification.js';
 
 /**
  * The scenario as the server loaded it. Its schema turns the file's "HH:MM" and minutes into

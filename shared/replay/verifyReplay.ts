@@ -1,19 +1,10 @@
-import { z } from 'zod';
 import type { DrillState, Ending } from '../engine/drillState.js';
 import type { Scenario } from '../scenario/schema.js';
 import { formatClockTime } from '../scenario/clockTime.js';
 import { DIMENSIONS, teamTotal } from '../scores/dimensions.js';
 import { replay } from '../replay/replay.js';
 import type { ReplayRecord } from './replayRecord.js';
-
-const Value = z.union([z.string(), z.number(), z.null()]);
-
-/** One thing the replay did not reproduce: `what` names it ('scores.trust', 'expected.report-regulator'...). */
-export const DifferenceSchema = z.strictObject({ what: z.string(), stored: Value, replayed: Value });
-export type Difference = z.infer<typeof DifferenceSchema>;
-
-export const VerificationSchema = z.strictObject({ matches: z.boolean(), differences: z.array(DifferenceSchema) });
-export type Verification = z.infer<typeof VerificationSchema>;
+import type { Difference, Verification } from './verification.js';
 
 /**
  * Re-runs a stored drill and compares what comes out with what was stored: the scenario it ran

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DrillConnection, JoinError } from '../../client/net/DrillConnection.js';
+import { LiveDrill as DrillConnection } from '../../client/drill/LiveDrill.js';
+import { JoinError } from '../../client/net/DrillConnection.js';
 import { startTestServer, until, type TestServer } from '../helpers/server.js';
 
-// The network service against the real server (test fixtures), in Node: joining, seats, the
+// The network service (with the view it feeds) against the real server (test fixtures), in Node: joining, seats, the
 // reconnection after a dropped socket, the rejoin after a reload, and the seat-gone refusal.
 
 let server: TestServer;
@@ -70,7 +71,7 @@ describe('DrillConnection', () => {
     const { code } = await training();
     const first = await DrillConnection.join(code, { name: 'Cy', post: 'manager' });
     const welcome = await new Promise<string>((resolve) => {
-      const check = () => (first as unknown as { seat: { participant?: string } }).seat.participant;
+      const check = () => (first as unknown as { connection: { seat: { participant?: string } } }).connection.seat.participant;
       const wait = () => (check() ? resolve(check()!) : setTimeout(wait, 20));
       wait();
     });
@@ -92,7 +93,7 @@ describe('DrillConnection', () => {
     const player = await DrillConnection.join(code, { name: 'Ed', post: 'pr' });
     const closed: string[] = [];
     player.on('closed', (r) => closed.push(r));
-    (trainer as unknown as { room: { send(type: string): void } }).room.send('__throw');
+    (trainer as unknown as { connection: { room: { send(type: string): void } } }).connection.room.send('__throw');
     await until(() => closed.length > 0, 'the close', 5000);
     expect(closed).toEqual(['failed']);
     server.errors.splice(0);

@@ -1,7 +1,9 @@
-import type { Card, DrillJson, ScenarioInfo } from '../../client/view/stateJson.js';
+import type { ScenarioSummary } from '../../shared/protocol/scenarioList.js';
+import type { DrillData } from '../../client/view/toViewModel.js';
+import type { Card } from '../../shared/protocol/serverMessages.js';
 
 /** A drill state as `room.state.toJSON()` gives it (shared/protocol/stateShape.ts), with the panels a client received. */
-export function stateJson(overrides: Partial<DrillJson> = {}): DrillJson {
+export function stateJson(overrides: Partial<DrillData> = {}): DrillData {
   return {
     code: 'ABCD2345',
     mode: 'training',
@@ -57,13 +59,14 @@ export function card(overrides: Partial<Card> = {}): Card {
   };
 }
 
-export const scenarioInfo: ScenarioInfo = {
+export const scenarioInfo: ScenarioSummary = {
   id: 'mini',
   version: 1,
   title: { 'zh-CN': '小型故障', en: 'Mini outage' },
   summary: { 'zh-CN': '摘要', en: 'Summary' },
   briefing: { 'zh-CN': '简报', en: 'Briefing' },
-  clock: { start: '09:00', end: '10:00', compression: 12 },
+  difficulty: 'introductory',
+  clock: { start: 9 * 3600, end: 10 * 3600, compression: 12 },
   rooms: [
     { id: 'lobby', type: 'lobby', name: { 'zh-CN': '大堂', en: 'Lobby' } },
     { id: 'phone', type: 'phone', name: { 'zh-CN': '热线', en: 'Hotline' } },
@@ -72,4 +75,6 @@ export const scenarioInfo: ScenarioInfo = {
     { id: 'manager', room: 'lobby', name: { 'zh-CN': '大堂经理', en: 'Branch manager' }, brief: { 'zh-CN': '管大堂', en: 'Run the lobby' } },
     { id: 'agent', room: 'phone', name: { 'zh-CN': '坐席', en: 'Agent' }, brief: { 'zh-CN': '接电话', en: 'Answer calls' } },
   ],
+  expected: [],
+  endings: [],
 };

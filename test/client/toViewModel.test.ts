@@ -83,7 +83,7 @@ describe('toViewModel', () => {
   });
 
   it('uses duty titles from the scenario list when the server sends them', () => {
-    const scenario = { ...scenarioInfo, expected: [{ id: 'report-regulator', title: { 'zh-CN': '向监管报告', en: 'Report to the regulator' } }] };
+    const scenario = { ...scenarioInfo, expected: [{ id: 'report-regulator', post: 'manager', title: { 'zh-CN': '向监管报告', en: 'Report to the regulator' } }] };
     const duty = toViewModel(stateJson(), player, { scenario }).duties.find((d) => d.id === 'report-regulator')!;
     expect(duty.title['zh-CN']).toBe('向监管报告');
   });

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { TEST_CLIENT_DIR } from './clientBuilds.js';
 import type { ButtonInfo } from '../../client/testing/testSurface.js';
 import type { DrillView } from '../../client/view/viewModel.js';
 
@@ -11,7 +12,6 @@ export const HAS_CHROMIUM = existsSync(CHROMIUM);
 export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const DIST = join(ROOT, 'dist/client');
 export const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
 export const FLAGSHIP_DIR = join(ROOT, 'scenarios/');
 
@@ -33,8 +33,8 @@ function newestMtime(dir: string): number {
 }
 
 /**
- * Builds the production client (vite build) unless dist/client is newer than every source it is
- * built from. Test files run in parallel workers, so a lock directory makes one build and the
+ * Builds the test client (vite build --mode test) unless dist/client-test is newer than every
+ * source it is built from. Test files run in parallel workers, so a lock directory makes one build and the
  * others wait for it instead of writing into the same folder at the same time.
  */
 export async function ensureClientBuild(): Promise<void> {
@@ -53,9 +53,9 @@ export async function ensureClientBuild(): Promise<void> {
     }
   }
   try {
-    const built = existsSync(join(DIST, 'index.html')) ? statSync(join(DIST, 'index.html')).mtimeMs : 0;
+    const built = existsSync(join(TEST_CLIENT_DIR, 'index.html')) ? statSync(join(TEST_CLIENT_DIR, 'index.html')).mtimeMs : 0;
     const sources = Math.max(...['client', 'assets', 'shared', 'vite.config.ts'].map((p) => (statSync(join(ROOT, p)).isDirectory() ? newestMtime(join(ROOT, p)) : statSync(join(ROOT, p)).mtimeMs)));
-    if (built < sources) await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+    if (built < sources) await build({ configFile: join(ROOT, 'vite.config.ts'), mode: 'test', logLevel: 'warn' });
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }

@@ -4,6 +4,7 @@ import { loadScenarioSet } from '../../server/scenarios/loadScenarioSet.js';
 import type { ServerServices } from '../../server/services.js';
 import { DrillStore } from '../../server/store/DrillStore.js';
 import type { CreateDrill } from '../../shared/protocol/messages.js';
+import { TEST_CLIENT_DIR } from './clientBuilds.js';
 import { panelsOf } from './panels.js';
 
 export const FIXTURE_DIR = new URL('../fixtures/', import.meta.url).pathname;
@@ -31,6 +32,7 @@ export async function startTestServer(overrides: Partial<ServerServices> = {}, s
     limits: { perSecond: 10, burst: 20, maxStrikes: 50 },
     testHooks: true,
     log: { info: () => {}, error: (m) => errors.push(m) },
+    clientDir: TEST_CLIENT_DIR,
     ...overrides,
   };
   const app = createApp(services);

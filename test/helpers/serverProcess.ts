@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Client, type Room } from 'colyseus.js';
+import { TEST_CLIENT_DIR } from './clientBuilds.js';
 import { panelsOf } from './panels.js';
 import { until } from './server.js';
 import { freePort } from '../../server/net/freePort.js';
@@ -32,7 +33,7 @@ export async function startServerProcess(env: Record<string, string>, port?: num
   const p = port ?? (await freePort());
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, ...env, PORT: String(p) },
+    env: { ...process.env, CLIENT_DIR: TEST_CLIENT_DIR, ...env, PORT: String(p) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

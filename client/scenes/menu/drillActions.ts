@@ -1,8 +1,8 @@
 import type { Skill } from '../../../shared/bots/skill.js';
 import type { StringKey } from '../../i18n/t.js';
 import { ApiError, createDrill } from '../../net/api.js';
-import type { DrillSource } from '../../net/DrillSource.js';
-import { loadNet } from '../../net/session.js';
+import type { DrillSource } from '../../drill/DrillSource.js';
+import { loadNet } from '../../drill/session.js';
 import { clearSeat, type SavedSeat } from '../../net/savedSeat.js';
 
 /** The result of a menu action: the drill joined, or what to tell the player. */
@@ -19,27 +19,27 @@ export function speedFromAddress(): number | undefined {
 }
 
 export async function joinByCode(code: string, name: string): Promise<Outcome> {
-  return attempt(async (net) => net.DrillConnection.join(code, { name }));
+  return attempt(async (net) => net.LiveDrill.join(code, { name }));
 }
 
 export async function createTraining(scenario: string): Promise<Outcome> {
   return attempt(async (net) => {
     const created = await createDrill({ mode: 'training', scenario, ...speedOption() });
-    return net.DrillConnection.join(created.code, { trainerKey: created.trainerKey! });
+    return net.LiveDrill.join(created.code, { trainerKey: created.trainerKey! });
   });
 }
 
 export async function createTeam(scenario: string, team: string, name: string): Promise<Outcome> {
   return attempt(async (net) => {
     const created = await createDrill({ mode: 'team', scenario, team, ...speedOption() });
-    return net.DrillConnection.join(created.code, { name });
+    return net.LiveDrill.join(created.code, { name });
   });
 }
 
 export async function createSolo(scenario: string, post: string, skill: Skill, name: string): Promise<Outcome> {
   return attempt(async (net) => {
     const created = await createDrill({ mode: 'solo', scenario, post, skill, ...speedOption() });
-    return net.DrillConnection.join(created.code, { name, post });
+    return net.LiveDrill.join(created.code, { name, post });
   });
 }
 
@@ -52,7 +52,7 @@ export async function rejoin(seat: SavedSeat, waiting: () => void = () => {}): P
   const net = await loadNet().catch(() => null);
   const until = Date.now() + (net?.REJOIN_WINDOW_MS ?? 0);
   for (let tries = 0; ; tries++) {
-    const outcome = await attempt(async (n) => n.DrillConnection.rejoin(seat));
+    const outcome = await attempt(async (n) => n.LiveDrill.rejoin(seat));
     if (outcome.ok) return outcome;
     if (outcome.message !== 'error.network' || !net || Date.now() >= until) {
       if (outcome.message !== 'error.network') clearSeat();

@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import { filmsTheRoom } from '../../../shared/engine/filming.js';
+import { leavesSatisfied } from '../../../shared/engine/mood.js';
 import { tex } from '../../assets/manifest.js';
 import { t } from '../../i18n/t.js';
 import type { DrillView, NpcView } from '../../view/viewModel.js';
@@ -47,7 +48,7 @@ export class BranchLobby extends RoomScene {
     const present = new Set(npcs.map((n) => n.id));
     for (const [id, figure] of this.figures) {
       if (!present.has(id)) {
-        figure.walkOut(DOOR_X, figure.lastMood >= 60);
+        figure.walkOut(DOOR_X, leavesSatisfied(figure.lastMood));
         this.figures.delete(id);
       }
     }

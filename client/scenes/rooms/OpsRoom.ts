@@ -9,6 +9,7 @@ import { addText } from '../../widgets/text.js';
 import { COLORS, CSS } from '../../widgets/theme.js';
 import { SCENES } from '../sceneKeys.js';
 import { RoomScene, STAGE } from './RoomScene.js';
+import { RedrawGate } from '../../widgets/RedrawGate.js';
 
 const BOARD = { x: 26, y: STAGE.y + 56, width: 572 };
 const DUTY_ROW = 23;
@@ -31,14 +32,14 @@ export class OpsRoom extends RoomScene {
   private health!: Phaser.GameObjects.Text;
   private healthBar!: Phaser.GameObjects.Rectangle;
   private column!: CardColumn;
-  private drawnKey = '';
+  private readonly boardDrawn = new RedrawGate();
 
   constructor() {
     super(SCENES.OpsRoom);
   }
 
   protected createStage(): void {
-    this.drawnKey = '';
+    this.boardDrawn.reset();
     addArt(this, 44, STAGE.y + 30, tex.icon('incident-board'), 28);
     addText(this, 66, STAGE.y + 18, t('ops.board'), { size: 18, bold: true, color: CSS.paper });
     this.health = addText(this, 300, STAGE.y + 20, '', { size: 14, bold: true, color: CSS.paper });
@@ -56,11 +57,7 @@ export class OpsRoom extends RoomScene {
     this.healthBar.scaleX = Math.max(0.01, continuity / 100);
     this.healthBar.setFillStyle(continuity < 40 ? COLORS.red : continuity < 60 ? COLORS.gold : COLORS.green);
     this.column.render(view.panel?.npcs ?? [], this.selected);
-    const key = JSON.stringify([view.duties, view.panel?.facts.map((f) => [f.id, f.unknownTo.length]), getLocale(), Math.floor(view.clock / 60)]);
-    if (key !== this.drawnKey) {
-      this.drawnKey = key;
-      this.drawBoard(view);
-    }
+    if (this.boardDrawn.changed([view.duties, view.panel?.facts, getLocale(), Math.floor(view.clock / 60)])) this.drawBoard(view);
   }
 
   private drawBoard(view: DrillView): void {

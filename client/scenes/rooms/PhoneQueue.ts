@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { tex } from '../../assets/manifest.js';
 import { getLocale } from '../../i18n/locale.js';
 import { t } from '../../i18n/t.js';
-import { registerClickable } from '../../testing/buttonRegistry.js';
+import { registerClickable } from '../../game/testHooks.js';
 import type { DrillView, NpcView } from '../../view/viewModel.js';
 import { addArt } from '../../widgets/art.js';
 import { addText } from '../../widgets/text.js';

@@ -1,18 +1,15 @@
-import Phaser from 'phaser';
 import type { DrillEvent } from '../../../shared/engine/events.js';
 import { tex } from '../../assets/manifest.js';
 import { getLocale, onLocaleChange } from '../../i18n/locale.js';
 import { t, tOr } from '../../i18n/t.js';
-import type { DrillSource } from '../../net/DrillSource.js';
-import { currentDrill } from '../../net/session.js';
 import { toNotice } from '../../view/notices.js';
 import { toScoreChange, type ScoreChange } from '../../view/scoreChange.js';
-import type { DrillView, NpcView } from '../../view/viewModel.js';
+import type { DrillView, FactView, NpcView } from '../../view/viewModel.js';
 import { addArt } from '../../widgets/art.js';
 import { Button } from '../../widgets/Button.js';
 import { DIALOGUE, DialogueBox } from '../../widgets/DialogueBox.js';
 import { floatScore, pipScore } from '../../widgets/floatScore.js';
-import { testLog } from '../../testing/testLog.js';
+import { testLog } from '../../game/testHooks.js';
 import { HudBar } from '../../widgets/HudBar.js';
 import { MemoPanel } from '../../widgets/MemoPanel.js';
 import { RoomTabs } from '../../widgets/RoomTabs.js';
@@ -20,20 +17,20 @@ import { ScoreBoard } from '../../widgets/ScoreBoard.js';
 import { ScoreLog } from '../../widgets/ScoreLog.js';
 import { COLORS } from '../../widgets/theme.js';
 import { Toasts } from '../../widgets/Toasts.js';
-import { fitCamera } from '../fitCamera.js';
-import { backToMenu } from '../sceneRouter.js';
+import { DrillScene } from '../DrillScene.js';
 
 /** The room's own picture: world x 0–960, y 56–400, above the dialogue. */
 export const STAGE = { x: 0, y: 56, width: 960, height: 344 } as const;
 const SIDE_X = 968;
+/** One empty list, so the memo sees the same input while there is no panel. */
+const NO_FACTS: FactView[] = [];
 
 /**
  * What every room shares: the top bar, the six meters with the total, the running "why" log,
  * the rooms at a glance, the dialogue, notifications, floating score labels and the memo. Each
  * room scene adds its own stage: the queue, the call board, the feed, the incident board.
  */
-export abstract class RoomScene extends Phaser.Scene {
-  protected drill!: DrillSource;
+export abstract class RoomScene extends DrillScene {
   protected selected: string | null = null;
   /** Names of the people seen in this room, to say who left after they are gone from the state. */
   protected readonly npcNames = new Map<string, string>();
@@ -51,13 +48,11 @@ export abstract class RoomScene extends Phaser.Scene {
   protected readonly toastPlace: 'top' | 'bottom' = 'bottom';
 
   create(): void {
-    fitCamera(this);
-    const drill = currentDrill();
-    if (!drill?.view) return backToMenu(this.game);
-    this.drill = drill;
+    const view = this.openDrill();
+    if (!view) return;
+    const drill = this.drill;
     this.selected = null;
     this.npcNames.clear();
-    const view = drill.view;
 
     addArt(this, STAGE.x + STAGE.width / 2, STAGE.y + STAGE.height / 2, tex.room(this.roomType));
     this.add.rectangle(STAGE.width, STAGE.y, 1280 - STAGE.width, 720 - STAGE.y, COLORS.night).setOrigin(0);
@@ -72,7 +67,7 @@ export abstract class RoomScene extends Phaser.Scene {
     this.memo = new MemoPanel(this, (fact, to) => drill.shareFact(fact, to));
     this.toasts = this.toastPlace === 'top' ? new Toasts(this, 480, 104, 540) : new Toasts(this, 480, STAGE.y + STAGE.height - 8, 540, true);
 
-    const offs = [
+    this.whileRunning(
       drill.on('view', (v) => this.render(v)),
       drill.on('events', (events) => this.onEvents(events)),
       drill.on('rejected', (r) => {
@@ -82,9 +77,8 @@ export abstract class RoomScene extends Phaser.Scene {
       }),
       drill.on('hint', (h) => this.toasts.show({ tone: 'info', title: t('toast.hint'), body: h.text })),
       onLocaleChange(() => this.drill.view && this.render(this.drill.view, true)),
-    ];
+    );
     this.input.keyboard?.on('keydown', (e: KeyboardEvent) => this.onKey(e));
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => offs.forEach((off) => off()));
     this.render(view, true);
   }
 
@@ -126,7 +120,7 @@ export abstract class RoomScene extends Phaser.Scene {
     this.tabs.render(view.rooms);
     const hint = (view.panel?.npcs.length ?? 0) === 0 ? t('dialogue.empty') : t('dialogue.pick');
     this.dialogue.render(npc, view.me.canAct, hint);
-    const facts = view.panel?.facts ?? [];
+    const facts = view.panel?.facts ?? NO_FACTS;
     const shareable = facts.filter((f) => f.unknownTo.length > 0).length;
     this.memoButton.setLabel(t('memo.open', { count: shareable })).setVisible(view.me.canAct).setEnabled(facts.length > 0);
     this.memo.render(facts);

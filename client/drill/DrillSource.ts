@@ -1,12 +1,17 @@
 import type { DrillEvent } from '../../shared/engine/events.js';
+import type { ScenarioSummary } from '../../shared/protocol/scenarioList.js';
+import type { ConnectionStatus, DrillHappenings, EndedMessage, OptionalInject } from '../net/DrillConnection.js';
 import type { ScoreEvent } from '../view/scoreChange.js';
-import type { ScenarioInfo } from '../view/stateJson.js';
 import type { DrillView } from '../view/viewModel.js';
-import type { CloseReason, ConnectionStatus, EndedMessage, OptionalInject, Refusal } from './DrillConnection.js';
+
+/** What a drill tells the scenes: its view as it changes, and what happens in it. */
+export interface DrillEvents extends DrillHappenings {
+  view: DrillView;
+}
 
 /**
  * What the scenes need from a drill: its view, its events and the actions a player can take.
- * DrillConnection is the real one; the bench's crowd (client/testing/crowdBench.ts) is a stand-in.
+ * LiveDrill is the real one; the bench's crowd (client/testing/crowdBench.ts) is a stand-in.
  * Type-only, so scenes can depend on it without loading colyseus.js up front.
  */
 export interface DrillSource {
@@ -20,15 +25,8 @@ export interface DrillSource {
   readonly injects: readonly OptionalInject[];
   readonly code: string;
   /** The scenario's entry from GET /api/scenarios, for names and titles. */
-  readonly scenario: ScenarioInfo | null;
-  on(type: 'view', handler: (view: DrillView) => void): () => void;
-  on(type: 'events', handler: (events: DrillEvent[]) => void): () => void;
-  on(type: 'rejected', handler: (refusal: Refusal) => void): () => void;
-  on(type: 'hint', handler: (hint: { post: string; text: string; at: number }) => void): () => void;
-  on(type: 'freed', handler: (freed: { post: string; at: number }) => void): () => void;
-  on(type: 'ended', handler: (message: EndedMessage) => void): () => void;
-  on(type: 'status', handler: (status: ConnectionStatus) => void): () => void;
-  on(type: 'closed', handler: (reason: CloseReason) => void): () => void;
+  readonly scenario: ScenarioSummary | null;
+  on<K extends keyof DrillEvents>(type: K, handler: (payload: DrillEvents[K]) => void): () => void;
   respond(npc: string, response: string): number;
   shareFact(fact: string, to: string[]): number;
   takeSeat(post: string): number;

@@ -1,7 +1,8 @@
 import { ReplayCursor } from '../../shared/replay/ReplayCursor.js';
 import type { ReplayResponse } from '../../shared/replay/replayResponse.js';
-import { verifyReplay, type Verification } from '../../shared/replay/verifyReplay.js';
-import { fetchReplay } from '../net/fetchReplay.js';
+import type { Verification } from '../../shared/replay/verification.js';
+import { verifyReplay } from '../../shared/replay/verifyReplay.js';
+import { fetchReplay } from '../net/api.js';
 
 export interface LoadedReplay {
   response: ReplayResponse;
