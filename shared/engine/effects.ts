@@ -5,6 +5,7 @@ import type { Cause, NpcState } from './drillState.js';
 import { CALM, currentMood, setMood } from './mood.js';
 import { factsChanged } from './roomFacts.js';
 import { emit, markStale, type Transition } from './transition.js';
+import { exposeClaimsBy } from './work/claims.js';
 
 /** Where effects land: the room they happen in, the NPC involved, and the cause they carry. */
 export interface EffectScope {
@@ -85,4 +86,5 @@ export function learnFact(tx: Transition, fact: string, room: string, cause: Cau
   factsChanged(tx.state);
   markStale(tx, tx.index.watchers.fact.get(fact));
   emit(tx, { type: 'factLearned', room, fact, cause });
+  if (rooms.length === 1) exposeClaimsBy(tx, fact, cause);
 }

@@ -1,3 +1,4 @@
+import { checkWorkReferences } from './checkWorkReferences.js';
 import type { Condition, Effect, Scenario } from './schema.js';
 
 export interface ReferenceProblem {
@@ -150,6 +151,7 @@ export function checkReferences(s: Scenario): ReferenceProblem[] {
   if (timeUp.length !== 1) report(['endings'], `exactly one ending must have no "when" (reached when the clock runs out); found ${timeUp.length}`);
   s.endings.forEach((e, i) => e.when && checkCondition(e.when, ['endings', i, 'when'], false));
 
+  checkWorkReferences(s, { report, known, checkCondition, checkEffects, uniqueIds: (items, path, what) => uniqueIds(items, path, what, report) });
   return problems;
 }
 

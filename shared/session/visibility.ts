@@ -44,5 +44,6 @@ export function panelFor(session: Session, post: string): Panel {
       responses: n.responses.map((r) => (r.locked ? { id: r.id, text: r.text, available: r.available, locked: r.locked } : { id: r.id, text: r.text, available: r.available })),
     })),
     facts: view.facts.map((f) => ({ id: f.id, text: f.text, unknownTo: [...f.unknownTo] })),
+    ...(view.work && { work: view.work }),
   };
 }

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { STATEMENT_ELEMENTS, TONES } from '../../scenario/work/statements.js';
+
+const ClaimVerdictSchema = z.strictObject({ claim: z.string(), status: z.enum(['confirmed', 'unconfirmed', 'disproved']) });
+
+/** Events of the rooms' own work; `base` is the seq, time and room every event carries. */
+export const WORK_EVENTS = <B extends z.ZodRawShape>(base: B) =>
+  [
+    /** A draft went to its approver (the newsroom's event; the approver sees it in its panel). */
+    z.strictObject({ ...base, type: z.literal('draftSubmitted'), post: z.string(), statement: z.string(), approver: z.string() }),
+    /** The approver's answer, told to the room that wrote the draft. */
+    z.strictObject({ ...base, type: z.literal('draftReviewed'), post: z.string(), statement: z.string(), verdict: z.enum(['approve', 'return']) }),
+    /** A statement went out, public: what it said, which claims (as the room could tell them) and what it left out. */
+    z.strictObject({
+      ...base,
+      type: z.literal('statementPublished'),
+      post: z.string(),
+      statement: z.string(),
+      lines: z.record(z.string(), z.string()),
+      claims: z.array(ClaimVerdictSchema),
+      missing: z.array(z.enum(STATEMENT_ELEMENTS)),
+      open: z.array(z.string()),
+      tone: z.enum(TONES),
+    }),
+    /** Two rooms gave the public different answers to one question. */
+    z.strictObject({ ...base, type: z.literal('claimContradicted'), claim: z.string(), other: z.string(), otherRoom: z.string(), topic: z.string() }),
+    /** A claim said in public proved wrong. */
+    z.strictObject({ ...base, type: z.literal('claimExposed'), claim: z.string(), rooms: z.array(z.string()) }),
+  ] as const;
