@@ -2,9 +2,10 @@ import type { Cause, Roster } from '../engine/drillState.js';
 import type { DrillEvent } from '../engine/events.js';
 import type { Quality, Scenario } from '../scenario/schema.js';
 import type { Names } from './describe.js';
-import type { ChainStep, Decision, EffectLine, ScoreChange } from './schema.js';
+import type { ChainStep, Composed, Decision, EffectLine, ScoreChange } from './schema.js';
 import { nestQuotesIn } from '../i18n/text.js';
 import { joinTexts, say } from './strings.js';
+import { describeReview, describeStatement } from './describeStatement.js';
 
 /**
  * Where a consequence comes from. A decision is a root; a duty or an inject may sit between a
@@ -51,6 +52,8 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
     switch (c.kind) {
       case 'response':
         return `r:${c.npc}:${c.interaction}:${c.response}`;
+      case 'statement':
+        return `st:${c.post}:${c.statement}`;
       case 'share':
         return `s:${c.post}:${c.fact}`;
       case 'timeout':
@@ -118,6 +121,19 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
         }, { fact: e.fact, to: e.to });
         const origin: Origin = { kind: 'decision', seq: e.seq };
         latest.set(`s:${e.post}:${e.fact}`, origin);
+        last = { at: e.at, origin };
+        break;
+      }
+      case 'statementPublished':
+      case 'draftReviewed': {
+        const described: ReturnType<typeof describeReview> & { composed?: Composed } = e.type === 'statementPublished' ? describeStatement(scenario, e) : describeReview(scenario, e);
+        newDecision({
+          seq: e.seq, at: e.at, kind: e.type === 'statementPublished' ? 'statement' : 'review', post: e.post, room: names.roomOfPost(e.post), interaction: null, who: names.who(e.post), by: by(e.post),
+          situation: described.situation, choice: described.choice, reply: null, quality: described.quality, shown: null, position: null, shownLine: null, note: described.note, npc: null, archetype: null,
+          ...(described.composed && { composed: described.composed }),
+        });
+        const origin: Origin = { kind: 'decision', seq: e.seq };
+        latest.set(`st:${e.post}:${e.statement}`, origin);
         last = { at: e.at, origin };
         break;
       }
@@ -223,6 +239,7 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
     }
     const d = decisions.get(o.seq)!;
     if (d.kind === 'share') return [{ kind: 'share', at: d.at, post: d.post!, who: d.who!, fact: names.fact(d.fact!), rooms: d.sharedWith.map(names.room) }];
+    if (d.kind === 'statement' || d.kind === 'review') return [{ kind: 'choice', at: d.at, post: d.post!, who: d.who!, npc: d.situation, choice: d.choice, quality: d.quality! }];
     const npc = names.npc(d.archetype ?? '');
     if (d.kind === 'timeout') return [{ kind: 'timeout', at: d.at, npc, room: names.room(d.room), outcome: d.choice }];
     return [

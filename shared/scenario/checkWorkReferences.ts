@@ -25,8 +25,8 @@ export function checkWorkReferences(s: Scenario, t: ReferenceTools): void {
     if (c.confirmedBy !== undefined) t.known('fact', c.confirmedBy, [...at, 'confirmedBy']);
     if (c.disprovedBy !== undefined) t.known('fact', c.disprovedBy, [...at, 'disprovedBy']);
     if (c.heardWith !== undefined) t.known('fact', c.heardWith, [...at, 'heardWith']);
-    if (c.true && c.disprovedBy !== undefined) t.report([...at, 'disprovedBy'], 'a true claim cannot be disproved');
-    if (!c.true && c.confirmedBy !== undefined) t.report([...at, 'confirmedBy'], 'a claim that is not true cannot be confirmed');
+    if (c.accurate && c.disprovedBy !== undefined) t.report([...at, 'disprovedBy'], 'a true claim cannot be disproved');
+    if (!c.accurate && c.confirmedBy !== undefined) t.report([...at, 'confirmedBy'], 'a claim that is not true cannot be confirmed');
   });
   s.interactions.forEach((it, i) =>
     it.responses.forEach((r, j) => r.says.forEach((id, k) => claimIds.has(id) || t.report(['interactions', i, 'responses', j, 'says', k], `unknown claim "${id}"`))),
@@ -55,7 +55,7 @@ export function checkWorkReferences(s: Scenario, t: ReferenceTools): void {
       if (!lines.some((l) => l.quality === 'best')) t.report([...at, 'lines', element], 'needs a best line, so that the procedure can be followed');
     }
     st.topics.forEach(({ topic }, j) => {
-      if (!s.claims.some((c) => c.topic === topic && c.true && c.confirmedBy !== undefined)) {
+      if (!s.claims.some((c) => c.topic === topic && c.accurate && c.confirmedBy !== undefined)) {
         t.report([...at, 'topics', j], `no true claim on "${topic}" can be confirmed, so the question can never be answered well`);
       }
     });

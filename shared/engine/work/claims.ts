@@ -13,7 +13,7 @@ const anyRoomKnows = (state: DrillState, fact: string | undefined) => fact !== u
 
 export function claimStatus(state: DrillState, claim: Claim, room: string): ClaimStatus {
   if (knows(state, claim.disprovedBy, room)) return 'disproved';
-  return claim.true && knows(state, claim.confirmedBy, room) ? 'confirmed' : 'unconfirmed';
+  return claim.accurate && knows(state, claim.confirmedBy, room) ? 'confirmed' : 'unconfirmed';
 }
 
 /** Whether the room has heard the claim at all, so that it can state it. */
@@ -43,7 +43,8 @@ export function sayClaims(tx: Transition, room: string, claims: readonly string[
     if (work.said.some((s) => s.claim === id && s.room === room)) continue;
     // A contradiction is paid when a claim is first said beside another answer to its question.
     const firstTime = !work.said.some((s) => s.claim === id);
-    const rival = firstTime ? work.said.find((s) => s.claim !== id && index.claims.get(s.claim)!.topic === claim.topic) : undefined;
+    // Two true claims on one question do not contradict each other (a first answer and a fuller one).
+    const rival = firstTime ? work.said.find((s) => s.claim !== id && index.claims.get(s.claim)!.topic === claim.topic && !(claim.accurate && index.claims.get(s.claim)!.accurate)) : undefined;
     const said: SaidClaim = { claim: id, room, at: state.clock, via };
     work.said.push(said);
     if (rival) {

@@ -76,7 +76,7 @@ export function judgeDraft(index: ScenarioIndex, state: DrillState, room: string
     if (status === 'disproved') {
       sound = false;
       scores.push({ dim: 'compliance', delta: STATEMENT_POINTS.knownWrong, reason: text(`声明写入了已知不实的说法：${says['zh-CN']}`, `The statement says what the room knew to be wrong: ${says.en}`) });
-    } else if (!claim.true) {
+    } else if (!claim.accurate) {
       sound = false;
       scores.push({ dim: 'compliance', delta: STATEMENT_POINTS.untrue, reason: text(`声明写入了未经核实的说法：${says['zh-CN']}`, `The statement says what nobody had verified: ${says.en}`) });
     } else if (status === 'unconfirmed') {

@@ -87,15 +87,15 @@ export function reviewDraft(tx: Transition, post: string, intent: IntentOf<'revi
   const authorRoom = index.postRoom.get(statement.post)!;
   const verdict = judgeDraft(index, state, authorRoom, statement, pending.draft);
   const cause: Cause = { kind: 'statement', post, statement: statement.id };
+  const risky = verdict.claims.some((c) => c.status !== 'confirmed');
   delete progress.pending;
-  emit(tx, { type: 'draftReviewed', room: authorRoom, post, statement: statement.id, verdict: intent.verdict });
+  emit(tx, { type: 'draftReviewed', room: authorRoom, post, statement: statement.id, verdict: intent.verdict, risky, sound: verdict.sound });
 
   const waited = Math.floor((state.clock - pending.at) / (10 * MINUTE));
   if (waited > 0) {
     const delta = Math.max(REVIEW_POINTS.waitedFloor, waited * REVIEW_POINTS.perTenMinutesWaited);
     changeScore(tx, 'coordination', delta, { 'zh-CN': `声明草稿等待审批${waited * 10}分钟以上`, en: `A draft statement waited ${waited * 10}+ minutes for approval` }, cause);
   }
-  const risky = verdict.claims.some((c) => c.status !== 'confirmed');
   if (intent.verdict === 'approve') {
     if (risky) changeScore(tx, 'compliance', REVIEW_POINTS.approvedRisk, { 'zh-CN': '批准了含有未经确认说法的声明', en: 'Approved a statement that says what was not confirmed' }, cause);
     publish(tx, statement, progress, pending.draft, { kind: 'statement', post: statement.post, statement: statement.id });

@@ -9,7 +9,8 @@ export const WORK_EVENTS = <B extends z.ZodRawShape>(base: B) =>
     /** A draft went to its approver (the newsroom's event; the approver sees it in its panel). */
     z.strictObject({ ...base, type: z.literal('draftSubmitted'), post: z.string(), statement: z.string(), approver: z.string() }),
     /** The approver's answer, told to the room that wrote the draft. */
-    z.strictObject({ ...base, type: z.literal('draftReviewed'), post: z.string(), statement: z.string(), verdict: z.enum(['approve', 'return']) }),
+    /** `risky`: the draft stated what its room had not confirmed; `sound`: the procedure would change nothing in it. */
+    z.strictObject({ ...base, type: z.literal('draftReviewed'), post: z.string(), statement: z.string(), verdict: z.enum(['approve', 'return']), risky: z.boolean(), sound: z.boolean() }),
     /** A statement went out, public: what it said, which claims (as the room could tell them) and what it left out. */
     z.strictObject({
       ...base,

@@ -59,7 +59,9 @@ export function reachability(s: Scenario): Reach {
           ? reach.injects.has(owner.inject)
           : owner.kind === 'expected'
             ? dutyOutcomeReachable(owner.expected, owner.outcome)
-            : reach.interactions.has(owner.interaction) && (!site.requires || possible(site.requires));
+            : owner.kind === 'statement'
+              ? !site.requires || possible(site.requires)
+              : reach.interactions.has(owner.interaction) && (!site.requires || possible(site.requires));
       if (!live) continue;
       for (const e of site.effects) {
         if (e.type === 'setFlag') add(reach.flags, e.flag);

@@ -6,15 +6,16 @@ import { IdSchema } from '../parts.js';
  * Something a room could say in public about the incident: "the outage began at 08:55", "no
  * funds were lost". The drill decides whether it is confirmed: a room may state it as soon as it
  * has heard it, but only a room that knows `confirmedBy` knows it to be true. A claim that is not
- * `true` is a rumour or a guess that sounds like a fact; once any room learns `disprovedBy`, every
- * place it was said is exposed. Claims on one `topic` answer the same question, so two rooms
- * saying different claims of a topic contradict each other.
+ * `accurate` is a rumour or a guess that sounds like a fact; once any room learns `disprovedBy`, every
+ * place it was said is exposed. Claims on one `topic` answer the same question: two rooms saying
+ * different claims of a topic contradict each other unless both are accurate.
  */
 export const ClaimSchema = z.strictObject({
   id: IdSchema,
   topic: IdSchema,
   text: TextSchema,
-  true: z.boolean(),
+  /** Whether it is so: a claim that is not is a rumour or a guess dressed as a fact. */
+  accurate: z.boolean(),
   /** The fact that confirms it (a true claim without one can never be confirmed in this drill). */
   confirmedBy: IdSchema.optional(),
   /** The fact that shows it wrong (only for a claim that is not true). */
