@@ -41,7 +41,8 @@ export function describeCause(cause: Cause, seats: SeatView[], locale: Locale): 
       return t('cause.control', {}, locale);
     case 'response':
     case 'share':
-    case 'statement': {
+    case 'statement':
+    case 'feed': {
       const seat = seats.find((s) => s.post === cause.post);
       if (!seat) return cause.kind === 'share' ? t('cause.share', {}, locale) : t('cause.inject', {}, locale);
       const post = seat.name[locale];

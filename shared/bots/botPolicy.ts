@@ -7,6 +7,7 @@ import type { Quality } from '../scenario/schema.js';
 import type { SurfacePolicy } from '../sim/surfacePolicies.js';
 import { SKILL_PROFILES, type Skill } from './skill.js';
 import { statementMove } from './statementBot.js';
+import { feedMove } from './feedBot.js';
 import { weightedIndex } from './weightedPick.js';
 
 /** What a bot remembers between decisions: its own generator and when it meant to act on what. */
@@ -95,12 +96,13 @@ export function decide(index: ScenarioIndex, view: RoomView, bot: BotMemory): Bo
   }
 
   if (view.work) {
-    const move = statementMove(index, view.work, bot, now);
-    if (move.intent) {
-      bot.busyUntil = now + profile.handling * MINUTE;
-      return { intent: move.intent, wakeAt: bot.busyUntil };
+    for (const move of [statementMove(index, view.work, bot, now), feedMove(index, view.work, bot, now)]) {
+      if (move.intent) {
+        bot.busyUntil = now + profile.handling * MINUTE;
+        return { intent: move.intent, wakeAt: bot.busyUntil };
+      }
+      wakeAt = Math.min(wakeAt, move.wakeAt);
     }
-    wakeAt = Math.min(wakeAt, move.wakeAt);
   }
 
   for (let i = 0; bot.sharesPending > 0 && i < view.facts.length; i++) {

@@ -1,5 +1,5 @@
 import type { DrillEvent } from '../engine/events.js';
-import { ELEMENT_LABELS, TONE_LABELS } from '../engine/work/composerLabels.js';
+import { ELEMENT_LABELS, FEED_ACTION_LABELS, TONE_LABELS } from '../engine/work/composerLabels.js';
 import type { Text } from '../i18n/text.js';
 import type { Quality, Scenario, StatementElement } from '../scenario/schema.js';
 import { LINE_ELEMENTS } from '../scenario/work/statements.js';
@@ -63,6 +63,23 @@ export function describeReview(scenario: Scenario, e: Reviewed): { situation: Te
     choice: say(approve ? 'debrief.review.approve' : 'debrief.review.return'),
     quality,
     note,
+  };
+}
+
+type Answered = Extract<DrillEvent, { type: 'feedAnswered' }>;
+
+/** What the debrief says of an action on a post in the feed; a rebuttal without a confirmed fact behind it backfired. */
+export function describeFeedAction(scenario: Scenario, e: Answered, backfired: boolean): { situation: Text; choice: Text; quality: Quality; note: Text } {
+  const item = scenario.feed.find((f) => f.id === e.item)!;
+  const judged = item.actions[e.action];
+  const claim = e.claim === undefined ? undefined : scenario.claims.find((c) => c.id === e.claim);
+  const choice = claim ? say('debrief.feed.rebut', { action: FEED_ACTION_LABELS[e.action], claim: claim.text }) : FEED_ACTION_LABELS[e.action];
+  const quality: Quality = backfired ? (judged.quality === 'bad' ? 'bad' : 'poor') : judged.quality;
+  return {
+    situation: say('debrief.feed.situation', { author: item.author, text: item.text }),
+    choice,
+    quality,
+    note: backfired && claim ? joinSentences([judged.note, claim.note]) : judged.note,
   };
 }
 

@@ -13,6 +13,7 @@ import type { ScenarioIndex } from './scenarioIndex.js';
 import { beginTransition, emit, markStale, type Transition } from './transition.js';
 import { sayClaims } from './work/claims.js';
 import { publishStatement, reviewDraft, submitDraft } from './work/statements.js';
+import { answerFeedItem } from './work/feed.js';
 
 export type StepResult = { ok: true; events: DrillEvent[] } | { ok: false; rejection: Rejection };
 
@@ -37,6 +38,8 @@ export function applyIntent(index: ScenarioIndex, state: DrillState, post: strin
       return work(index, state, (tx) => submitDraft(tx, post, intent));
     case 'review':
       return work(index, state, (tx) => reviewDraft(tx, post, intent));
+    case 'feed':
+      return work(index, state, (tx) => answerFeedItem(tx, post, intent));
   }
 }
 

@@ -12,7 +12,7 @@ export type Roster = Record<string, Seat>;
 
 /** Why something happened: the debrief follows these back from a score to the choice behind it. */
 export interface Cause {
-  kind: 'response' | 'timeout' | 'inject' | 'share' | 'expected' | 'control' | 'statement';
+  kind: 'response' | 'timeout' | 'inject' | 'share' | 'expected' | 'control' | 'statement' | 'feed';
   post?: string;
   npc?: string;
   archetype?: string;
@@ -22,6 +22,8 @@ export interface Cause {
   expected?: string;
   fact?: string;
   statement?: string;
+  /** A post in the newsroom's feed. */
+  item?: string;
   /** For an inject that was a follow-up: the cause that scheduled it. */
   origin?: Cause;
 }

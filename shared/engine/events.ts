@@ -14,7 +14,7 @@ const Clock = z.number().int().nonnegative();
 
 export const CauseSchema: z.ZodType<Cause> = z.lazy(() =>
   z.strictObject({
-    kind: z.enum(['response', 'timeout', 'inject', 'share', 'expected', 'control', 'statement']),
+    kind: z.enum(['response', 'timeout', 'inject', 'share', 'expected', 'control', 'statement', 'feed']),
     post: z.string().optional(),
     npc: z.string().optional(),
     archetype: z.string().optional(),
@@ -24,6 +24,7 @@ export const CauseSchema: z.ZodType<Cause> = z.lazy(() =>
     expected: z.string().optional(),
     fact: z.string().optional(),
     statement: z.string().optional(),
+    item: z.string().optional(),
     origin: CauseSchema.optional(),
   }),
 );
@@ -53,7 +54,7 @@ export const DrillEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...base, type: z.literal('expected'), expected: z.string(), status: ExpectedStatusSchema, deadline: Clock.optional() }),
   z.strictObject({ ...base, type: z.literal('deadlineExtended'), expected: z.string(), deadline: Clock }),
   z.strictObject({ ...base, type: z.literal('ended'), ending: EndingSchema }),
-  ...WORK_EVENTS(base),
+  ...WORK_EVENTS(base, CauseSchema),
 ]);
 
 export type DrillEvent = z.infer<typeof DrillEventSchema>;

@@ -1,4 +1,4 @@
-import type { Archetype, Claim, Condition, ExpectedAction, Inject, Interaction, Quality, Scenario, Statement } from '../scenario/schema.js';
+import type { Archetype, Claim, Condition, ExpectedAction, Inject, Interaction, Quality, Scenario, Statement, FeedItem } from '../scenario/schema.js';
 import { watchersOf, type Watchers } from './watchers.js';
 
 /** Look-ups by id over a validated scenario, built once per scenario object. */
@@ -26,6 +26,9 @@ export interface ScenarioIndex {
   /** For each fact, the claims it shows wrong. */
   claimsDisprovedBy: Map<string, Claim[]>;
   statements: Map<string, Statement>;
+  feedItems: Map<string, FeedItem>;
+  /** Posts with work of their own beside the cards (a statement to write or approve, the feed): only their views carry it. */
+  workPosts: Set<string>;
 }
 
 const cache = new WeakMap<Scenario, ScenarioIndex>();
@@ -55,10 +58,23 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
       claims: new Map(scenario.claims.map((c) => [c.id, c])),
       claimsDisprovedBy: groupBy(scenario.claims.filter((c) => c.disprovedBy !== undefined), (c) => c.disprovedBy!),
       statements: new Map(scenario.statements.map((s) => [s.id, s])),
+      feedItems: new Map(scenario.feed.map((f) => [f.id, f])),
+      workPosts: workPostsOf(scenario),
     };
     cache.set(scenario, index);
   }
   return index;
+}
+
+function workPostsOf(scenario: Scenario): Set<string> {
+  const posts = new Set<string>();
+  for (const s of scenario.statements) {
+    posts.add(s.post);
+    if (s.approver) posts.add(s.approver);
+  }
+  const newsrooms = new Set(scenario.rooms.filter((r) => r.type === 'newsroom').map((r) => r.id));
+  if (scenario.feed.length > 0) for (const p of scenario.posts) if (newsrooms.has(p.room)) posts.add(p.id);
+  return posts;
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

@@ -49,7 +49,10 @@ export interface RoomView {
   waiting: readonly NpcView[];
   /** Facts this room knows, with the rooms that do not know them yet. Shared between views: do not change. */
   facts: readonly RoomFact[];
-  /** The room's own work (statements, reviews, claims), in drills that have it. */
+  /**
+   * The post's own work (statements to write or approve, the feed), for a post that has some;
+   * panels add every post's (the published statements, the claims it could state).
+   */
   work?: WorkView;
 }
 
@@ -121,7 +124,7 @@ export function roomView(index: ScenarioIndex, state: DrillState, post: string):
     });
   }
   const view: RoomView = { clock: state.clock, phase: state.phase, post, room, waiting: waiting ?? NOBODY, facts: roomFacts(index, state, room) };
-  if (state.work) view.work = workViewFor(index, state, post);
+  if (state.work && index.workPosts.has(post)) view.work = workViewFor(index, state, post);
   return view;
 }
 

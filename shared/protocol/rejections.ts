@@ -31,6 +31,9 @@ export const REJECTION_CODES = [
   'draft-pending',
   'nothing-to-review',
   'bad-draft',
+  'unknown-item',
+  'already-done',
+  'nothing-published',
   // from the server
   'bad-message',
   'unknown-type',

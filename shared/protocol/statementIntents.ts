@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from '../scenario/parts.js';
 import { LINE_ELEMENTS, ToneSchema, type LineElement } from '../scenario/work/statements.js';
+import { FeedActionSchema } from '../scenario/work/feed.js';
 
 /**
  * A statement as composed: the line chosen for each element written by lines (an element left
@@ -15,7 +16,7 @@ export const DraftSchema = z.strictObject({
 });
 export type Draft = z.infer<typeof DraftSchema>;
 
-/** The newsroom's work on a statement, and the approver's answer to a draft. */
+/** The newsroom's work on statements and its feed, and the approver's answer to a draft. */
 export const STATEMENT_INTENTS = [
   /** Publish a statement that needs no approval. */
   z.strictObject({ type: z.literal('publish'), statement: IdSchema, draft: DraftSchema }),
@@ -23,4 +24,6 @@ export const STATEMENT_INTENTS = [
   z.strictObject({ type: z.literal('submitDraft'), statement: IdSchema, draft: DraftSchema }),
   /** The approver's verdict on the draft waiting for it: approved drafts go out at once. */
   z.strictObject({ type: z.literal('review'), statement: IdSchema, verdict: z.enum(['approve', 'return']) }),
+  /** Act on a post in the feed: reply with the published statement, rebut it with a claim, or escalate it to ops. */
+  z.strictObject({ type: z.literal('feed'), item: IdSchema, action: FeedActionSchema, claim: IdSchema.optional() }),
 ] as const;

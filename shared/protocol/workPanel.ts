@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TextSchema } from '../i18n/text.js';
 import { IdSchema } from '../scenario/parts.js';
 import { LINE_ELEMENTS, TONES } from '../scenario/work/statements.js';
+import { FEED_ACTIONS } from '../scenario/work/feed.js';
 
 /**
  * The rooms' own work as one post sees it: the `work` part of its panel. The engine builds it
@@ -49,11 +50,28 @@ export const PublishedViewSchema = z.strictObject({
   tone: ToneSchema,
 });
 
+/** A post in the newsroom's feed, with its heat now and the actions on offer (in an order drawn from the seed). */
+export const FeedItemViewSchema = z.strictObject({
+  id: IdSchema,
+  author: TextSchema,
+  text: TextSchema,
+  postedAt: Clock,
+  heat: z.number().int().min(0).max(100),
+  threshold: z.number().int(),
+  /** Whether its heat is still rising (it stops once its question was answered with a confirmed fact). */
+  rising: z.boolean(),
+  blewUp: z.boolean(),
+  done: z.array(z.enum(FEED_ACTIONS)),
+  actions: z.array(z.enum(FEED_ACTIONS)),
+});
+
 export const WorkPanelSchema = z.strictObject({
   claims: z.array(ClaimViewSchema),
   composing: z.array(ComposerViewSchema),
   reviews: z.array(ReviewViewSchema),
   published: z.array(PublishedViewSchema),
+  /** The newsroom's feed, newest first; empty for other rooms. */
+  feed: z.array(FeedItemViewSchema),
 });
 
 export type ClaimView = z.infer<typeof ClaimViewSchema>;
@@ -61,3 +79,4 @@ export type ComposerView = z.infer<typeof ComposerViewSchema>;
 export type ReviewView = z.infer<typeof ReviewViewSchema>;
 export type PublishedView = z.infer<typeof PublishedViewSchema>;
 export type WorkView = z.infer<typeof WorkPanelSchema>;
+export type FeedItemView = z.infer<typeof FeedItemViewSchema>;

@@ -67,6 +67,9 @@ export function checkReferences(s: Scenario): ReferenceProblem[] {
         case 'cancelFollowUp':
           known('inject', e.inject, [...at, 'inject']);
           break;
+        case 'feedPost':
+          if (!s.feed.some((f) => f.id === e.item)) report([...at, 'item'], `unknown feed item "${e.item}"`);
+          break;
         case 'score':
           break;
       }

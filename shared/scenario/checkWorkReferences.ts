@@ -32,6 +32,17 @@ export function checkWorkReferences(s: Scenario, t: ReferenceTools): void {
     it.responses.forEach((r, j) => r.says.forEach((id, k) => claimIds.has(id) || t.report(['interactions', i, 'responses', j, 'says', k], `unknown claim "${id}"`))),
   );
 
+  t.uniqueIds(s.feed, ['feed'], 'feed item');
+  if (s.feed.length > 0 && !s.rooms.some((r) => r.type === 'newsroom')) t.report(['feed'], 'a feed needs a newsroom to answer it');
+  s.feed.forEach((f, i) => {
+    const at: Path = ['feed', i];
+    if (f.claim !== undefined && !claimIds.has(f.claim)) t.report([...at, 'claim'], `unknown claim "${f.claim}"`);
+    if (f.heat >= f.threshold) t.report([...at, 'heat'], 'a post must start below its threshold, or it blows up before anyone can act');
+    t.checkEffects(f.onThreshold, [...at, 'onThreshold'], false);
+    for (const action of ['reply', 'rebut', 'escalate'] as const) t.checkEffects(f.actions[action].effects, [...at, 'actions', action, 'effects'], false);
+    if (!(['reply', 'rebut', 'escalate'] as const).some((a) => f.actions[a].quality === 'best')) t.report([...at, 'actions'], 'needs a best action, so that the procedure can be followed');
+  });
+
   t.uniqueIds(s.statements, ['statements'], 'statement');
   const roomOf = new Map(s.posts.map((p) => [p.id, p.room]));
   s.statements.forEach((st, i) => {

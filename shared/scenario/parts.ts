@@ -90,6 +90,8 @@ export const EffectSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('followUp'), inject: IdSchema, after: MinutesSchema }),
   /** Calls off pending follow-ups of an inject: a rebuttal that stops a story before it runs. */
   z.strictObject({ type: z.literal('cancelFollowUp'), inject: IdSchema }),
+  /** A post appears in the newsroom's feed (once). */
+  z.strictObject({ type: z.literal('feedPost'), item: IdSchema }),
 ]);
 export type Effect = z.infer<typeof EffectSchema>;
 

@@ -5,6 +5,7 @@ import { ClockTimeSchema, MinutesSchema } from './clockTime.js';
 import { ConditionSchema, EffectSchema, IdSchema, MoodValueSchema, QualitySchema, ResponseTagSchema, NPC_KINDS, RoomTypeSchema } from './parts.js';
 import { ClaimSchema } from './work/claims.js';
 import { StatementSchema } from './work/statements.js';
+import { FeedItemSchema } from './work/feed.js';
 
 export * from './parts.js';
 
@@ -173,6 +174,8 @@ export const ScenarioSchema = z.strictObject({
   claims: z.array(ClaimSchema).default([]),
   /** Statements the newsroom composes from parts. */
   statements: z.array(StatementSchema).default([]),
+  /** Posts that can appear in the newsroom's feed. */
+  feed: z.array(FeedItemSchema).default([]),
 });
 /** A scenario as the engine uses it: times in seconds, defaults filled in. */
 export type Scenario = z.infer<typeof ScenarioSchema>;
@@ -181,3 +184,4 @@ export type Ending = Scenario['endings'][number];
 export type Fact = Scenario['facts'][number];
 export type { Claim } from './work/claims.js';
 export type { Statement, StatementElement, LineElement, Tone } from './work/statements.js';
+export type { FeedItem, FeedAction } from './work/feed.js';

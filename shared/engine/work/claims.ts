@@ -1,7 +1,6 @@
 import type { Claim } from '../../scenario/schema.js';
 import type { Cause, DrillState } from '../drillState.js';
 import { changeScore } from '../effects.js';
-import type { ScenarioIndex } from '../scenarioIndex.js';
 import { emit, type Transition } from '../transition.js';
 import type { SaidClaim } from './workState.js';
 
@@ -81,11 +80,4 @@ function contradictionReason(claim: Claim, other: Claim) {
     'zh-CN': `对外口径不一致：“${claim.text['zh-CN']}”与“${other.text['zh-CN']}”`,
     en: `Two rooms told the public different things: "${claim.text.en}" and "${other.text.en}"`,
   };
-}
-
-/** The claims a room may state, with what it can tell of each. */
-export function claimsOf(index: ScenarioIndex, state: DrillState, room: string): { claim: Claim; status: ClaimStatus }[] {
-  const out: { claim: Claim; status: ClaimStatus }[] = [];
-  for (const claim of index.scenario.claims) if (hasHeard(state, claim, room)) out.push({ claim, status: claimStatus(state, claim, room) });
-  return out;
 }

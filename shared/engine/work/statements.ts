@@ -11,6 +11,7 @@ import type { ScenarioIndex } from '../scenarioIndex.js';
 import { emit, type Transition } from '../transition.js';
 import { hasHeard, sayClaims } from './claims.js';
 import { judgeDraft } from './judgeDraft.js';
+import { coolFeed } from './feed.js';
 import type { StatementProgress } from './workState.js';
 
 /** What an approver's answer costs or earns. */
@@ -126,6 +127,7 @@ function publish(tx: Transition, statement: Statement, progress: StatementProgre
   });
   for (const line of verdict.scores) changeScore(tx, line.dim, line.delta, line.reason, cause);
   sayClaims(tx, room, draft.claims, 'statement', cause);
+  coolFeed(tx, verdict.claims.filter((c) => c.status === 'confirmed' && index.claims.get(c.claim)!.accurate).map((c) => index.claims.get(c.claim)!.topic));
   applyEffects(tx, statement.onPublish, { room, cause });
   if (verdict.claims.some((c) => c.status !== 'confirmed')) applyEffects(tx, statement.onRisky, { room, cause });
 }

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { STATEMENT_ELEMENTS, TONES } from '../../scenario/work/statements.js';
+import { FEED_ACTIONS } from '../../scenario/work/feed.js';
+import type { Cause } from '../drillState.js';
 
 const ClaimVerdictSchema = z.strictObject({ claim: z.string(), status: z.enum(['confirmed', 'unconfirmed', 'disproved']) });
 
 /** Events of the rooms' own work; `base` is the seq, time and room every event carries. */
-export const WORK_EVENTS = <B extends z.ZodRawShape>(base: B) =>
+export const WORK_EVENTS = <B extends z.ZodRawShape>(base: B, CauseSchema: z.ZodType<Cause>) =>
   [
     /** A draft went to its approver (the newsroom's event; the approver sees it in its panel). */
     z.strictObject({ ...base, type: z.literal('draftSubmitted'), post: z.string(), statement: z.string(), approver: z.string() }),
@@ -25,6 +27,15 @@ export const WORK_EVENTS = <B extends z.ZodRawShape>(base: B) =>
     }),
     /** Two rooms gave the public different answers to one question. */
     z.strictObject({ ...base, type: z.literal('claimContradicted'), claim: z.string(), other: z.string(), otherRoom: z.string(), topic: z.string() }),
+    /** A post appeared in the newsroom's feed. */
+    z.strictObject({ ...base, type: z.literal('feedPosted'), item: z.string(), heat: z.number(), cause: CauseSchema }),
+    /**
+     * The newsroom replied to, rebutted or escalated a post; `heat` is its heat afterwards. A
+     * rebuttal names its `claim`, and `backfired` when that was no confirmed fact on the post's question.
+     */
+    z.strictObject({ ...base, type: z.literal('feedAnswered'), post: z.string(), item: z.string(), action: z.enum(FEED_ACTIONS), heat: z.number(), claim: z.string().optional(), backfired: z.boolean().optional() }),
+    /** A post's heat reached its threshold: it blew up. */
+    z.strictObject({ ...base, type: z.literal('feedBlewUp'), item: z.string() }),
     /** A claim said in public proved wrong. */
     z.strictObject({ ...base, type: z.literal('claimExposed'), claim: z.string(), rooms: z.array(z.string()) }),
   ] as const;

@@ -21,18 +21,33 @@ export interface SaidClaim {
   exposed?: true;
 }
 
+/** A post in the feed: its heat as of `at` (it grows from there), and what was done with it. */
+export interface FeedItemState {
+  postedAt: number;
+  heat: number;
+  at: number;
+  /** Set once its heat reached the threshold: it blows up once. */
+  blewUp?: true;
+  /** Set once it was answered well (its question answered with a confirmed fact): it stops spreading. */
+  settled?: true;
+  /** The actions taken on it, in order. */
+  actions: string[];
+}
+
 /** The rooms' own work beside the NPC cards. Plain data, like the rest of the drill state. */
 export interface WorkState {
   statements: Record<string, StatementProgress>;
+  /** Posts in the newsroom's feed, by id, once posted. */
+  feed: Record<string, FeedItemState>;
   /** Every claim stated in public, in the order said. */
   said: SaidClaim[];
 }
 
 /** Only a scenario with claims or statements carries work state: older drills stay byte for byte as they were. */
 export function hasWork(scenario: Scenario): boolean {
-  return scenario.claims.length > 0 || scenario.statements.length > 0;
+  return scenario.claims.length > 0 || scenario.statements.length > 0 || scenario.feed.length > 0;
 }
 
 export function emptyWorkState(scenario: Scenario): WorkState {
-  return { statements: Object.fromEntries(scenario.statements.map((s) => [s.id, { returned: 0 }])), said: [] };
+  return { statements: Object.fromEntries(scenario.statements.map((s) => [s.id, { returned: 0 }])), said: [], feed: {} };
 }

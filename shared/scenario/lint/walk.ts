@@ -11,7 +11,8 @@ export interface EffectSite {
     | { kind: 'response' | 'timeout'; interaction: string }
     | { kind: 'inject'; inject: string }
     | { kind: 'expected'; expected: string; outcome: 'onTime' | 'missed' }
-    | { kind: 'statement'; statement: string };
+    | { kind: 'statement'; statement: string }
+    | { kind: 'feed'; item: string };
 }
 
 export function effectSites(s: Scenario): EffectSite[] {
@@ -31,6 +32,10 @@ export function effectSites(s: Scenario): EffectSite[] {
     const opens = st.opens && { requires: st.opens };
     sites.push({ path: ['statements', i, 'onPublish'], effects: st.onPublish, ...opens, owner: { kind: 'statement', statement: st.id } });
     sites.push({ path: ['statements', i, 'onRisky'], effects: st.onRisky, ...opens, owner: { kind: 'statement', statement: st.id } });
+  });
+  s.feed.forEach((f, i) => {
+    sites.push({ path: ['feed', i, 'onThreshold'], effects: f.onThreshold, owner: { kind: 'feed', item: f.id } });
+    for (const action of ['reply', 'rebut', 'escalate'] as const) sites.push({ path: ['feed', i, 'actions', action], effects: f.actions[action].effects, owner: { kind: 'feed', item: f.id } });
   });
   return sites;
 }
