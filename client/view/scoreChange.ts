@@ -42,7 +42,8 @@ export function describeCause(cause: Cause, seats: SeatView[], locale: Locale): 
     case 'response':
     case 'share':
     case 'statement':
-    case 'feed': {
+    case 'feed':
+    case 'report': {
       const seat = seats.find((s) => s.post === cause.post);
       if (!seat) return cause.kind === 'share' ? t('cause.share', {}, locale) : t('cause.inject', {}, locale);
       const post = seat.name[locale];

@@ -1,5 +1,5 @@
 import { describeChain } from '../../shared/debrief/describeChain.js';
-import type { Composed, Debrief, Decision, Finding } from '../../shared/debrief/schema.js';
+import type { Composed, Debrief, Decision, FiledField, Finding } from '../../shared/debrief/schema.js';
 import { signed } from '../../shared/debrief/strings.js';
 import type { SurveySummary } from '../../shared/debrief/summarizeSurveys.js';
 import { fontStackFor } from '../../shared/i18n/fontStack.js';
@@ -84,12 +84,17 @@ ${d.improvements.map((f) => `<tr><td>${e(f.title[l])}</td><td>${e(f.action?.[l] 
     };
     return `<ul class="parts">${c.lines.map((x) => `<li>${e(x.element[l])}: ${e(x.text[l])}${q(x.quality)}</li>`).join('')}${c.claims.map(claim).join('')}<li>${t('report.tone')}: ${e(c.tone.chosen[l])}</li></ul>`;
   };
+  /** A report field by field, each with how it was judged. */
+  const filedFields = (fields: FiledField[]) => {
+    const mark = { accurate: 'best', unconfirmed: 'poor', wrong: 'bad', blank: 'good' } as const;
+    return `<ul class="parts">${fields.map((f) => `<li>${e(f.label[l])}: ${f.text ? e(f.text[l]) : t('debrief.report.blank')} <span class="q q-${mark[f.verdict]}">${t(`report.verdict.${f.verdict}`)}</span></li>`).join('')}</ul>`;
+  };
   const decision = (x: Decision) => {
     const who = x.who ? x.who[l] : translate('debrief.nobody', l);
     const quality = x.quality ? ` <span class="q q-${x.quality}">${t(`quality.${x.quality}`)}</span>` : '';
     const procedures = x.procedures.map((p) => `<div class="proc">${t('report.procedure')} · ${e(p.duty[l])}: ${e(p.text[l])}</div>`).join('');
     const shownAt = x.shownLine ? `<div class="muted">${e(x.shownLine[l])}</div>` : '';
-    const choice = x.composed ? composedParts(x.composed) : e(x.choice[l]);
+    const choice = x.composed ? composedParts(x.composed) : x.filed ? filedFields(x.filed) : e(x.choice[l]);
     return `<tr><td class="n">${time(x.at)}</td><td>${e(who)}</td><td>${e(x.situation[l])}</td><td>${choice}${quality}${shownAt}</td><td>${e(netText(x.net, l)) || '—'}</td><td>${e(x.note[l])}${procedures}</td></tr>`;
   };
   const timeline = `<p class="muted">${t('report.chartCaption')}</p><div class="charts">${scoreChartsSvg(d, l)}</div>

@@ -3,7 +3,7 @@ import { ELEMENT_LABELS, FEED_ACTION_LABELS, TONE_LABELS } from '../engine/work/
 import type { Text } from '../i18n/text.js';
 import type { Quality, Scenario, StatementElement } from '../scenario/schema.js';
 import { LINE_ELEMENTS } from '../scenario/work/statements.js';
-import type { Composed } from './schema.js';
+import type { Composed, FiledField } from './schema.js';
 import { joinTexts, say } from './strings.js';
 
 type Published = Extract<DrillEvent, { type: 'statementPublished' }>;
@@ -83,6 +83,28 @@ export function describeFeedAction(scenario: Scenario, e: Answered, backfired: b
   };
 }
 
-function joinSentences(texts: Text[]): Text {
-  return { 'zh-CN': texts.map((t) => t['zh-CN']).join(''), en: texts.map((t) => t.en).join(' ') };
+type Filed = Extract<DrillEvent, { type: 'reportFiled' }>;
+
+/** What the debrief says of a filed report: each field as judged, an overall mark, and why. */
+export function describeReport(scenario: Scenario, e: Filed): { situation: Text; choice: Text; quality: Quality; note: Text; filed: FiledField[] } {
+  const report = scenario.reports.find((r) => r.id === e.report)!;
+  const filed: FiledField[] = e.fields.map(({ field, claim: id, verdict }) => {
+    const claim = id === null ? undefined : scenario.claims.find((c) => c.id === id);
+    return { label: report.fields.find((f) => f.id === field)!.label, text: claim?.text ?? null, verdict, note: verdict === 'accurate' || !claim ? null : claim.note };
+  });
+  const verdicts = filed.map((f) => f.verdict);
+  const quality: Quality = verdicts.includes('wrong') ? 'bad' : verdicts.includes('unconfirmed') ? 'poor' : verdicts.includes('blank') ? 'good' : 'best';
+  const notes = filed.flatMap((f) => (f.note ? [f.note] : []));
+  const lines = filed.map((f) => say('debrief.report.field', { label: f.label, text: f.text ?? say('debrief.report.blank') }));
+  return {
+    situation: say('debrief.report.situation', { title: report.title }),
+    choice: joinSentences(lines, '；', '; '),
+    quality,
+    note: notes.length ? joinSentences(notes) : report.procedure,
+    filed,
+  };
+}
+
+function joinSentences(texts: Text[], zh = '', en = ' '): Text {
+  return { 'zh-CN': texts.map((t) => t['zh-CN']).join(zh), en: texts.map((t) => t.en).join(en) };
 }

@@ -68,11 +68,20 @@ export const ComposedSchema = z.object({
 });
 export type Composed = z.infer<typeof ComposedSchema>;
 
+export const FiledFieldSchema = z.object({
+  label: TextSchema,
+  /** The claim written in it; null when left for a follow-up. */
+  text: TextSchema.nullable(),
+  verdict: z.enum(['accurate', 'unconfirmed', 'wrong', 'blank']),
+  note: TextSchema.nullable(),
+});
+export type FiledField = z.infer<typeof FiledFieldSchema>;
+
 /** A choice a post made (an answer, a memo, a statement, a review of one), or a moment nobody took (an NPC who timed out). */
 export const DecisionSchema = z.object({
   seq: z.number().int(),
   at: Clock,
-  kind: z.enum(['response', 'share', 'timeout', 'statement', 'review', 'feed']),
+  kind: z.enum(['response', 'share', 'timeout', 'statement', 'review', 'feed', 'report']),
   /** Who acted; a timeout belongs to the posts of its room (`room`). */
   post: z.string().nullable(),
   room: z.string(),
@@ -101,6 +110,8 @@ export const DecisionSchema = z.object({
   net: z.record(z.string(), z.number()),
   /** For a published statement: each part as written, judged against the procedure. */
   composed: ComposedSchema.optional(),
+  /** For a filed report: each field as filed, judged by what the room could confirm then. */
+  filed: z.array(FiledFieldSchema).optional(),
 });
 export type Decision = z.infer<typeof DecisionSchema>;
 

@@ -5,7 +5,7 @@ import type { Names } from './describe.js';
 import type { ChainStep, Composed, Decision, EffectLine, ScoreChange } from './schema.js';
 import { nestQuotesIn } from '../i18n/text.js';
 import { joinTexts, say } from './strings.js';
-import { describeFeedAction, describeReview, describeStatement } from './describeStatement.js';
+import { describeFeedAction, describeReport, describeReview, describeStatement } from './describeStatement.js';
 
 /**
  * Where a consequence comes from. A decision is a root; a duty or an inject may sit between a
@@ -56,6 +56,8 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
         return `st:${c.post}:${c.statement}`;
       case 'feed':
         return c.post === undefined ? null : `f:${c.post}:${c.item}`;
+      case 'report':
+        return `rp:${c.report}`;
       case 'share':
         return `s:${c.post}:${c.fact}`;
       case 'timeout':
@@ -137,6 +139,18 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
         });
         const origin: Origin = { kind: 'decision', seq: e.seq };
         latest.set(`st:${e.post}:${e.statement}`, origin);
+        last = { at: e.at, origin };
+        break;
+      }
+      case 'reportFiled': {
+        const described = describeReport(scenario, e);
+        newDecision({
+          seq: e.seq, at: e.at, kind: 'report', post: e.post, room: names.roomOfPost(e.post), interaction: null, who: names.who(e.post), by: by(e.post),
+          situation: described.situation, choice: described.choice, reply: null, quality: described.quality, shown: null, position: null, shownLine: null, note: described.note, npc: null, archetype: null,
+          filed: described.filed,
+        });
+        const origin: Origin = { kind: 'decision', seq: e.seq };
+        latest.set(`rp:${e.report}`, origin);
         last = { at: e.at, origin };
         break;
       }
@@ -253,7 +267,7 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
     }
     const d = decisions.get(o.seq)!;
     if (d.kind === 'share') return [{ kind: 'share', at: d.at, post: d.post!, who: d.who!, fact: names.fact(d.fact!), rooms: d.sharedWith.map(names.room) }];
-    if (d.kind === 'statement' || d.kind === 'review' || d.kind === 'feed') return [{ kind: 'choice', at: d.at, post: d.post!, who: d.who!, npc: d.situation, choice: d.choice, quality: d.quality! }];
+    if (d.kind === 'statement' || d.kind === 'review' || d.kind === 'feed' || d.kind === 'report') return [{ kind: 'choice', at: d.at, post: d.post!, who: d.who!, npc: d.situation, choice: d.choice, quality: d.quality! }];
     const npc = names.npc(d.archetype ?? '');
     if (d.kind === 'timeout') return [{ kind: 'timeout', at: d.at, npc, room: names.room(d.room), outcome: d.choice }];
     return [

@@ -14,6 +14,7 @@ import { beginTransition, emit, markStale, type Transition } from './transition.
 import { sayClaims } from './work/claims.js';
 import { publishStatement, reviewDraft, submitDraft } from './work/statements.js';
 import { answerFeedItem } from './work/feed.js';
+import { fileReport } from './work/reports.js';
 
 export type StepResult = { ok: true; events: DrillEvent[] } | { ok: false; rejection: Rejection };
 
@@ -40,6 +41,8 @@ export function applyIntent(index: ScenarioIndex, state: DrillState, post: strin
       return work(index, state, (tx) => reviewDraft(tx, post, intent));
     case 'feed':
       return work(index, state, (tx) => answerFeedItem(tx, post, intent));
+    case 'fileReport':
+      return work(index, state, (tx) => fileReport(tx, post, intent));
   }
 }
 

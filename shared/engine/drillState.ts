@@ -12,7 +12,7 @@ export type Roster = Record<string, Seat>;
 
 /** Why something happened: the debrief follows these back from a score to the choice behind it. */
 export interface Cause {
-  kind: 'response' | 'timeout' | 'inject' | 'share' | 'expected' | 'control' | 'statement' | 'feed';
+  kind: 'response' | 'timeout' | 'inject' | 'share' | 'expected' | 'control' | 'statement' | 'feed' | 'report';
   post?: string;
   npc?: string;
   archetype?: string;
@@ -24,6 +24,8 @@ export interface Cause {
   statement?: string;
   /** A post in the newsroom's feed. */
   item?: string;
+  /** A written report to an authority. */
+  report?: string;
   /** For an inject that was a follow-up: the cause that scheduled it. */
   origin?: Cause;
 }

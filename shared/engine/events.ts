@@ -14,7 +14,7 @@ const Clock = z.number().int().nonnegative();
 
 export const CauseSchema: z.ZodType<Cause> = z.lazy(() =>
   z.strictObject({
-    kind: z.enum(['response', 'timeout', 'inject', 'share', 'expected', 'control', 'statement', 'feed']),
+    kind: z.enum(['response', 'timeout', 'inject', 'share', 'expected', 'control', 'statement', 'feed', 'report']),
     post: z.string().optional(),
     npc: z.string().optional(),
     archetype: z.string().optional(),
@@ -25,6 +25,7 @@ export const CauseSchema: z.ZodType<Cause> = z.lazy(() =>
     fact: z.string().optional(),
     statement: z.string().optional(),
     item: z.string().optional(),
+    report: z.string().optional(),
     origin: CauseSchema.optional(),
   }),
 );

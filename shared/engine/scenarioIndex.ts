@@ -1,4 +1,4 @@
-import type { Archetype, Claim, Condition, ExpectedAction, Inject, Interaction, Quality, Scenario, Statement, FeedItem } from '../scenario/schema.js';
+import type { Archetype, Claim, Condition, ExpectedAction, Inject, Interaction, Quality, Scenario, Statement, FeedItem, Report } from '../scenario/schema.js';
 import { watchersOf, type Watchers } from './watchers.js';
 
 /** Look-ups by id over a validated scenario, built once per scenario object. */
@@ -27,6 +27,7 @@ export interface ScenarioIndex {
   claimsDisprovedBy: Map<string, Claim[]>;
   statements: Map<string, Statement>;
   feedItems: Map<string, FeedItem>;
+  reports: Map<string, Report>;
   /** Posts with work of their own beside the cards (a statement to write or approve, the feed): only their views carry it. */
   workPosts: Set<string>;
 }
@@ -59,6 +60,7 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
       claimsDisprovedBy: groupBy(scenario.claims.filter((c) => c.disprovedBy !== undefined), (c) => c.disprovedBy!),
       statements: new Map(scenario.statements.map((s) => [s.id, s])),
       feedItems: new Map(scenario.feed.map((f) => [f.id, f])),
+      reports: new Map(scenario.reports.map((r) => [r.id, r])),
       workPosts: workPostsOf(scenario),
     };
     cache.set(scenario, index);
@@ -74,6 +76,7 @@ function workPostsOf(scenario: Scenario): Set<string> {
   }
   const newsrooms = new Set(scenario.rooms.filter((r) => r.type === 'newsroom').map((r) => r.id));
   if (scenario.feed.length > 0) for (const p of scenario.posts) if (newsrooms.has(p.room)) posts.add(p.id);
+  for (const r of scenario.reports) posts.add(r.post);
   return posts;
 }
 

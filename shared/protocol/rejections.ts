@@ -34,6 +34,11 @@ export const REJECTION_CODES = [
   'unknown-item',
   'already-done',
   'nothing-published',
+  'unknown-report',
+  'not-your-report',
+  'already-filed',
+  'report-not-open',
+  'bad-report',
   // from the server
   'bad-message',
   'unknown-type',

@@ -65,6 +65,22 @@ export const FeedItemViewSchema = z.strictObject({
   actions: z.array(z.enum(FEED_ACTIONS)),
 });
 
+/** A report this post files: each field offers claims (in an order drawn from the seed) with what the room can tell of each. */
+export const ReportViewSchema = z.strictObject({
+  id: IdSchema,
+  title: TextSchema,
+  filedAt: Clock.nullable(),
+  fields: z.array(
+    z.strictObject({
+      id: IdSchema,
+      label: TextSchema,
+      options: z.array(ClaimViewSchema),
+      /** Once filed: the claim chosen, or null when left blank. */
+      filed: IdSchema.nullable(),
+    }),
+  ),
+});
+
 export const WorkPanelSchema = z.strictObject({
   claims: z.array(ClaimViewSchema),
   composing: z.array(ComposerViewSchema),
@@ -72,6 +88,8 @@ export const WorkPanelSchema = z.strictObject({
   published: z.array(PublishedViewSchema),
   /** The newsroom's feed, newest first; empty for other rooms. */
   feed: z.array(FeedItemViewSchema),
+  /** Reports this post files, once they can be filed. */
+  reports: z.array(ReportViewSchema),
 });
 
 export type ClaimView = z.infer<typeof ClaimViewSchema>;
@@ -80,3 +98,4 @@ export type ReviewView = z.infer<typeof ReviewViewSchema>;
 export type PublishedView = z.infer<typeof PublishedViewSchema>;
 export type WorkView = z.infer<typeof WorkPanelSchema>;
 export type FeedItemView = z.infer<typeof FeedItemViewSchema>;
+export type ReportView = z.infer<typeof ReportViewSchema>;

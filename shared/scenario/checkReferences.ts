@@ -122,6 +122,9 @@ export function checkReferences(s: Scenario): ReferenceProblem[] {
   });
   s.injects.forEach((inj) => collectFollowUps(inj.effects));
   s.expected.forEach((x) => (collectFollowUps(x.onTime), collectFollowUps(x.missed)));
+  s.statements.forEach((st) => (collectFollowUps(st.onPublish), collectFollowUps(st.onRisky)));
+  s.reports.forEach((r) => (collectFollowUps(r.onFiled), collectFollowUps(r.onInaccurate)));
+  s.feed.forEach((f) => (collectFollowUps(f.onThreshold), Object.values(f.actions).forEach((a) => collectFollowUps(a.effects))));
 
   s.injects.forEach((inj, i) => {
     const at: Path = ['injects', i];

@@ -43,6 +43,22 @@ export function checkWorkReferences(s: Scenario, t: ReferenceTools): void {
     if (!(['reply', 'rebut', 'escalate'] as const).some((a) => f.actions[a].quality === 'best')) t.report([...at, 'actions'], 'needs a best action, so that the procedure can be followed');
   });
 
+  t.uniqueIds(s.reports, ['reports'], 'report');
+  s.reports.forEach((r, i) => {
+    const at: Path = ['reports', i];
+    t.known('post', r.post, [...at, 'post']);
+    if (r.opens) t.checkCondition(r.opens, [...at, 'opens'], false);
+    t.checkEffects(r.onFiled, [...at, 'onFiled'], false);
+    t.checkEffects(r.onInaccurate, [...at, 'onInaccurate'], false);
+    t.uniqueIds(r.fields, [...at, 'fields'], 'field');
+    r.fields.forEach((f, j) => {
+      f.claims.forEach((c, k) => claimIds.has(c) || t.report([...at, 'fields', j, 'claims', k], `unknown claim "${c}"`));
+      if (new Set(f.claims).size !== f.claims.length) t.report([...at, 'fields', j, 'claims'], 'a claim is offered twice');
+      const offered = s.claims.filter((c) => f.claims.includes(c.id));
+      if (offered.length && !offered.some((c) => c.accurate && c.confirmedBy !== undefined)) t.report([...at, 'fields', j, 'claims'], 'offers no accurate claim that can be confirmed, so the field can never be answered well');
+    });
+  });
+
   t.uniqueIds(s.statements, ['statements'], 'statement');
   const roomOf = new Map(s.posts.map((p) => [p.id, p.room]));
   s.statements.forEach((st, i) => {

@@ -6,6 +6,7 @@ import { ConditionSchema, EffectSchema, IdSchema, MoodValueSchema, QualitySchema
 import { ClaimSchema } from './work/claims.js';
 import { StatementSchema } from './work/statements.js';
 import { FeedItemSchema } from './work/feed.js';
+import { ReportSchema } from './work/reports.js';
 
 export * from './parts.js';
 
@@ -176,6 +177,8 @@ export const ScenarioSchema = z.strictObject({
   statements: z.array(StatementSchema).default([]),
   /** Posts that can appear in the newsroom's feed. */
   feed: z.array(FeedItemSchema).default([]),
+  /** Written reports to an authority, filed field by field. */
+  reports: z.array(ReportSchema).default([]),
 });
 /** A scenario as the engine uses it: times in seconds, defaults filled in. */
 export type Scenario = z.infer<typeof ScenarioSchema>;
@@ -185,3 +188,4 @@ export type Fact = Scenario['facts'][number];
 export type { Claim } from './work/claims.js';
 export type { Statement, StatementElement, LineElement, Tone } from './work/statements.js';
 export type { FeedItem, FeedAction } from './work/feed.js';
+export type { Report } from './work/reports.js';

@@ -36,6 +36,14 @@ export const WORK_EVENTS = <B extends z.ZodRawShape>(base: B, CauseSchema: z.Zod
     z.strictObject({ ...base, type: z.literal('feedAnswered'), post: z.string(), item: z.string(), action: z.enum(FEED_ACTIONS), heat: z.number(), claim: z.string().optional(), backfired: z.boolean().optional() }),
     /** A post's heat reached its threshold: it blew up. */
     z.strictObject({ ...base, type: z.literal('feedBlewUp'), item: z.string() }),
+    /** A report was filed; each field with the claim chosen (null: blank) and how it was judged. */
+    z.strictObject({
+      ...base,
+      type: z.literal('reportFiled'),
+      post: z.string(),
+      report: z.string(),
+      fields: z.array(z.strictObject({ field: z.string(), claim: z.string().nullable(), verdict: z.enum(['accurate', 'unconfirmed', 'wrong', 'blank']) })),
+    }),
     /** A claim said in public proved wrong. */
     z.strictObject({ ...base, type: z.literal('claimExposed'), claim: z.string(), rooms: z.array(z.string()) }),
   ] as const;

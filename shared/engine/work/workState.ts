@@ -39,15 +39,17 @@ export interface WorkState {
   statements: Record<string, StatementProgress>;
   /** Posts in the newsroom's feed, by id, once posted. */
   feed: Record<string, FeedItemState>;
+  /** Reports filed, by id: when, and the claim chosen for each field (null: left blank). */
+  reports: Record<string, { filedAt: number; fields: Record<string, string | null> }>;
   /** Every claim stated in public, in the order said. */
   said: SaidClaim[];
 }
 
 /** Only a scenario with claims or statements carries work state: older drills stay byte for byte as they were. */
 export function hasWork(scenario: Scenario): boolean {
-  return scenario.claims.length > 0 || scenario.statements.length > 0 || scenario.feed.length > 0;
+  return scenario.claims.length > 0 || scenario.statements.length > 0 || scenario.feed.length > 0 || scenario.reports.length > 0;
 }
 
 export function emptyWorkState(scenario: Scenario): WorkState {
-  return { statements: Object.fromEntries(scenario.statements.map((s) => [s.id, { returned: 0 }])), said: [], feed: {} };
+  return { statements: Object.fromEntries(scenario.statements.map((s) => [s.id, { returned: 0 }])), said: [], feed: {}, reports: {} };
 }

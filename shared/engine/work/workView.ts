@@ -1,5 +1,6 @@
 import type { Draft } from '../../protocol/statementIntents.js';
-import type { ComposerView, FeedItemView, PublishedView, ReviewView, WorkView } from '../../protocol/workPanel.js';
+import type { ComposerView, FeedItemView, PublishedView, ReportView, ReviewView, WorkView } from '../../protocol/workPanel.js';
+import { reportOpen } from './reports.js';
 import type { Statement } from '../../scenario/schema.js';
 import { FEED_ACTIONS, type FeedAction } from '../../scenario/work/feed.js';
 import { heatOf } from './feed.js';
@@ -10,7 +11,7 @@ import { seededShuffle } from '../shownOrder.js';
 import type { ScenarioIndex } from '../scenarioIndex.js';
 import { claimStatus, hasHeard } from './claims.js';
 
-export type { ClaimView, ComposerView, FeedItemView, PublishedView, ReviewView, WorkView } from '../../protocol/workPanel.js';
+export type { ClaimView, ComposerView, FeedItemView, PublishedView, ReportView, ReviewView, WorkView } from '../../protocol/workPanel.js';
 
 /**
  * The seeded orders of a drill's lists, kept per drill state: they depend only on the seed and
@@ -91,7 +92,27 @@ export function workViewFor(index: ScenarioIndex, state: DrillState, post: strin
       });
     }
   }
-  return { claims, composing, reviews, published, feed: room === newsroom(index) ? feedView(index, state) : [] };
+  const reports: ReportView[] = [];
+  for (const report of index.scenario.reports) {
+    if (report.post !== post) continue;
+    const filed = work.reports[report.id];
+    if (!filed && !reportOpen(index, state, report)) continue;
+    reports.push({
+      id: report.id,
+      title: report.title,
+      filedAt: filed?.filedAt ?? null,
+      fields: report.fields.map((f) => ({
+        id: f.id,
+        label: f.label,
+        options: seeded(state, `report:${report.id}:${f.id}`, f.claims).map((id) => {
+          const claim = index.claims.get(id)!;
+          return { id, topic: claim.topic, text: claim.text, status: claimStatus(state, claim, room) };
+        }),
+        filed: filed ? filed.fields[f.id]! : null,
+      })),
+    });
+  }
+  return { claims, composing, reviews, published, feed: room === newsroom(index) ? feedView(index, state) : [], reports };
 }
 
 const newsroom = (index: ScenarioIndex) => index.scenario.rooms.find((r) => r.type === 'newsroom')?.id;

@@ -62,7 +62,7 @@ export function reachability(s: Scenario): Reach {
           ? reach.injects.has(owner.inject)
           : owner.kind === 'expected'
             ? dutyOutcomeReachable(owner.expected, owner.outcome)
-            : owner.kind === 'statement'
+            : owner.kind === 'statement' || owner.kind === 'report'
               ? !site.requires || possible(site.requires)
               : owner.kind === 'feed'
                 ? reach.feed.has(owner.item)
