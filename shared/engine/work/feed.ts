@@ -101,7 +101,8 @@ export function answerFeedItem(tx: Transition, post: string, intent: IntentOf<'f
   let delta = 0;
   let settles = false;
   if (intent.action === 'reply') {
-    settles = topic !== undefined && published.includes(topic);
+    // A question or complaint is answered by the statement; a rumour only if it answers its question with a confirmed fact.
+    settles = topic === undefined || published.includes(topic);
     delta = settles ? FEED_HEAT.replyAnswered : FEED_HEAT.reply;
   }
   if (intent.action === 'rebut') {
