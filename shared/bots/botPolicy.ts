@@ -9,6 +9,7 @@ import { SKILL_PROFILES, type Skill } from './skill.js';
 import { statementMove } from './statementBot.js';
 import { feedMove } from './feedBot.js';
 import { reportMove } from './reportBot.js';
+import { boardMove } from './boardBot.js';
 import { weightedIndex } from './weightedPick.js';
 
 /** What a bot remembers between decisions: its own generator and when it meant to act on what. */
@@ -97,7 +98,7 @@ export function decide(index: ScenarioIndex, view: RoomView, bot: BotMemory): Bo
   }
 
   if (view.work) {
-    for (const move of [statementMove(index, view.work, bot, now), feedMove(index, view.work, bot, now), reportMove(index, view.work, bot, now)]) {
+    for (const move of [statementMove(index, view.work, bot, now), feedMove(index, view.work, bot, now), reportMove(index, view.work, bot, now), boardMove(index, view.work, bot, now)]) {
       if (move.intent) {
         bot.busyUntil = now + profile.handling * MINUTE;
         return { intent: move.intent, wakeAt: bot.busyUntil };

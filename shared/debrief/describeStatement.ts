@@ -4,6 +4,7 @@ import type { Text } from '../i18n/text.js';
 import type { Quality, Scenario, StatementElement } from '../scenario/schema.js';
 import { LINE_ELEMENTS } from '../scenario/work/statements.js';
 import type { Composed, FiledField } from './schema.js';
+import { boardOption } from '../engine/work/opsBoard.js';
 import { joinTexts, say } from './strings.js';
 
 type Published = Extract<DrillEvent, { type: 'statementPublished' }>;
@@ -103,6 +104,14 @@ export function describeReport(scenario: Scenario, e: Filed): { situation: Text;
     note: notes.length ? joinSentences(notes) : report.procedure,
     filed,
   };
+}
+
+type Started = Extract<DrillEvent, { type: 'boardStarted' }>;
+
+/** What the debrief says of an option started on the incident board. */
+export function describeBoardMove(scenario: Scenario, e: Started): { situation: Text; choice: Text; quality: Quality; note: Text } {
+  const option = boardOption(scenario.board!, e.kind, e.option)!;
+  return { situation: say(`debrief.board.${e.kind}`), choice: option.text, quality: option.quality, note: option.note };
 }
 
 function joinSentences(texts: Text[], zh = '', en = ' '): Text {

@@ -5,7 +5,7 @@ import type { Names } from './describe.js';
 import type { ChainStep, Composed, Decision, EffectLine, ScoreChange } from './schema.js';
 import { nestQuotesIn } from '../i18n/text.js';
 import { joinTexts, say } from './strings.js';
-import { describeFeedAction, describeReport, describeReview, describeStatement } from './describeStatement.js';
+import { describeBoardMove, describeFeedAction, describeReport, describeReview, describeStatement } from './describeStatement.js';
 
 /**
  * Where a consequence comes from. A decision is a root; a duty or an inject may sit between a
@@ -58,6 +58,8 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
         return c.post === undefined ? null : `f:${c.post}:${c.item}`;
       case 'report':
         return `rp:${c.report}`;
+      case 'board':
+        return `b:${c.option}`;
       case 'share':
         return `s:${c.post}:${c.fact}`;
       case 'timeout':
@@ -139,6 +141,17 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
         });
         const origin: Origin = { kind: 'decision', seq: e.seq };
         latest.set(`st:${e.post}:${e.statement}`, origin);
+        last = { at: e.at, origin };
+        break;
+      }
+      case 'boardStarted': {
+        const described = describeBoardMove(scenario, e);
+        newDecision({
+          seq: e.seq, at: e.at, kind: 'board', post: e.post, room: names.roomOfPost(e.post), interaction: null, who: names.who(e.post), by: by(e.post),
+          situation: described.situation, choice: described.choice, reply: null, quality: described.quality, shown: null, position: null, shownLine: null, note: described.note, npc: null, archetype: null,
+        });
+        const origin: Origin = { kind: 'decision', seq: e.seq };
+        latest.set(`b:${e.kind}:${e.option}`, origin);
         last = { at: e.at, origin };
         break;
       }
@@ -267,7 +280,7 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
     }
     const d = decisions.get(o.seq)!;
     if (d.kind === 'share') return [{ kind: 'share', at: d.at, post: d.post!, who: d.who!, fact: names.fact(d.fact!), rooms: d.sharedWith.map(names.room) }];
-    if (d.kind === 'statement' || d.kind === 'review' || d.kind === 'feed' || d.kind === 'report') return [{ kind: 'choice', at: d.at, post: d.post!, who: d.who!, npc: d.situation, choice: d.choice, quality: d.quality! }];
+    if (d.kind === 'statement' || d.kind === 'review' || d.kind === 'feed' || d.kind === 'report' || d.kind === 'board') return [{ kind: 'choice', at: d.at, post: d.post!, who: d.who!, npc: d.situation, choice: d.choice, quality: d.quality! }];
     const npc = names.npc(d.archetype ?? '');
     if (d.kind === 'timeout') return [{ kind: 'timeout', at: d.at, npc, room: names.room(d.room), outcome: d.choice }];
     return [

@@ -11,6 +11,7 @@ import type { DrillState, NpcState } from './drillState.js';
 import type { ExpectedAction } from '../scenario/schema.js';
 import { settleMood } from './mood.js';
 import { blowUp, nextBlowUp } from './work/feed.js';
+import { finishJob, nextJob } from './work/opsBoard.js';
 
 /**
  * Something the engine must do at a time. One is reused for a whole advance: this runs in the
@@ -20,9 +21,10 @@ interface Due {
   at: number;
   /**
    * Among things due at the same second: injects, then follow-ups, then timeouts, then deadlines,
-   * then a bare re-check of time conditions, then a post in the feed blowing up.
+   * then a bare re-check of time conditions, then a post in the feed blowing up, then a job on
+   * the incident board finishing.
    */
-  rank: 0 | 1 | 2 | 3 | 4 | 5;
+  rank: 0 | 1 | 2 | 3 | 4 | 5 | 6;
   /** The NPC that times out. */
   npc: NpcState | undefined;
   /** The duty whose deadline passes. */
@@ -107,6 +109,9 @@ function runDue(tx: Transition, due: Due): void {
     case 5:
       blowUp(tx, due.item!);
       break;
+    case 6:
+      finishJob(tx);
+      break;
   }
   settle(tx);
 }
@@ -160,6 +165,11 @@ function nextDue(tx: Transition, limit: number, due: Due): boolean {
     at = Math.max(blowing.at, state.clock);
     rank = 5;
     item = blowing.id;
+  }
+  const job = nextJob(state);
+  if (job && job.doneAt <= limit && job.doneAt < at) {
+    at = job.doneAt;
+    rank = 6;
   }
   if (at === Infinity) return false;
   due.at = at;

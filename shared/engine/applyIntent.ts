@@ -15,6 +15,7 @@ import { sayClaims } from './work/claims.js';
 import { publishStatement, reviewDraft, submitDraft } from './work/statements.js';
 import { answerFeedItem } from './work/feed.js';
 import { fileReport } from './work/reports.js';
+import { startOnBoard } from './work/opsBoard.js';
 
 export type StepResult = { ok: true; events: DrillEvent[] } | { ok: false; rejection: Rejection };
 
@@ -43,6 +44,8 @@ export function applyIntent(index: ScenarioIndex, state: DrillState, post: strin
       return work(index, state, (tx) => answerFeedItem(tx, post, intent));
     case 'fileReport':
       return work(index, state, (tx) => fileReport(tx, post, intent));
+    case 'board':
+      return work(index, state, (tx) => startOnBoard(tx, post, intent));
   }
 }
 

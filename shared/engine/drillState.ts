@@ -12,7 +12,7 @@ export type Roster = Record<string, Seat>;
 
 /** Why something happened: the debrief follows these back from a score to the choice behind it. */
 export interface Cause {
-  kind: 'response' | 'timeout' | 'inject' | 'share' | 'expected' | 'control' | 'statement' | 'feed' | 'report';
+  kind: 'response' | 'timeout' | 'inject' | 'share' | 'expected' | 'control' | 'statement' | 'feed' | 'report' | 'board';
   post?: string;
   npc?: string;
   archetype?: string;
@@ -26,6 +26,8 @@ export interface Cause {
   item?: string;
   /** A written report to an authority. */
   report?: string;
+  /** An option of the incident board, as `kind:id` ("fix:rollback"). */
+  option?: string;
   /** For an inject that was a follow-up: the cause that scheduled it. */
   origin?: Cause;
 }

@@ -68,6 +68,13 @@ function applyEffect(tx: Transition, e: Effect, scope: EffectScope): void {
       if (count > 0) emit(tx, { type: 'followUpCancelled', room: scope.room, inject: e.inject, count, cause: scope.cause });
       return;
     }
+    case 'fire': {
+      // Due now: the time loop fires it before anything later, in the same second.
+      const followUp = { at: state.clock, seq: state.seq, inject: e.inject, origin: scope.cause };
+      const i = state.followUps.findIndex((f) => f.at > state.clock);
+      state.followUps.splice(i === -1 ? state.followUps.length : i, 0, followUp);
+      return;
+    }
     case 'feedPost':
       if (state.work) postFeedItem(tx, e.item, scope.cause);
       return;

@@ -14,7 +14,7 @@ const Clock = z.number().int().nonnegative();
 
 export const CauseSchema: z.ZodType<Cause> = z.lazy(() =>
   z.strictObject({
-    kind: z.enum(['response', 'timeout', 'inject', 'share', 'expected', 'control', 'statement', 'feed', 'report']),
+    kind: z.enum(['response', 'timeout', 'inject', 'share', 'expected', 'control', 'statement', 'feed', 'report', 'board']),
     post: z.string().optional(),
     npc: z.string().optional(),
     archetype: z.string().optional(),
@@ -26,6 +26,7 @@ export const CauseSchema: z.ZodType<Cause> = z.lazy(() =>
     statement: z.string().optional(),
     item: z.string().optional(),
     report: z.string().optional(),
+    option: z.string().optional(),
     origin: CauseSchema.optional(),
   }),
 );

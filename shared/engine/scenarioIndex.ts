@@ -77,6 +77,8 @@ function workPostsOf(scenario: Scenario): Set<string> {
   const newsrooms = new Set(scenario.rooms.filter((r) => r.type === 'newsroom').map((r) => r.id));
   if (scenario.feed.length > 0) for (const p of scenario.posts) if (newsrooms.has(p.room)) posts.add(p.id);
   for (const r of scenario.reports) posts.add(r.post);
+  const ops = new Set(scenario.rooms.filter((r) => r.type === 'ops').map((r) => r.id));
+  if (scenario.board) for (const p of scenario.posts) if (ops.has(p.room)) posts.add(p.id);
   return posts;
 }
 

@@ -39,6 +39,9 @@ export const REJECTION_CODES = [
   'already-filed',
   'report-not-open',
   'bad-report',
+  'unknown-option',
+  'already-running',
+  'no-staff',
   // from the server
   'bad-message',
   'unknown-type',

@@ -3,6 +3,7 @@ import { TextSchema } from '../i18n/text.js';
 import { IdSchema } from '../scenario/parts.js';
 import { LINE_ELEMENTS, TONES } from '../scenario/work/statements.js';
 import { FEED_ACTIONS } from '../scenario/work/feed.js';
+import { BOARD_KINDS } from '../scenario/work/opsBoard.js';
 
 /**
  * The rooms' own work as one post sees it: the `work` part of its panel. The engine builds it
@@ -81,6 +82,31 @@ export const ReportViewSchema = z.strictObject({
   ),
 });
 
+const BoardKindSchema = z.enum(BOARD_KINDS);
+
+/** An option of the incident board as offered: what it takes, and whether it can be started now. */
+const BoardOptionSchema = z.strictObject({
+  kind: BoardKindSchema,
+  id: IdSchema,
+  text: TextSchema,
+  /** Scenario minutes it runs (investigations, fixes, units on their way). */
+  minutes: z.number().int().optional(),
+  staff: z.number().int(),
+  /** Null when it can be started now; otherwise the refusal code it would get. */
+  blocked: z.string().nullable(),
+});
+
+/** The ops room's incident board: people, what runs, what is done, and the options in an order drawn from the seed. */
+export const BoardViewSchema = z.strictObject({
+  staff: z.number().int(),
+  free: z.number().int(),
+  running: z.array(z.strictObject({ kind: BoardKindSchema, id: IdSchema, text: TextSchema, startedAt: Clock, doneAt: Clock, staff: z.number().int() })),
+  done: z.array(z.strictObject({ kind: BoardKindSchema, id: IdSchema, text: TextSchema, at: Clock, ok: z.boolean().optional() })),
+  level: IdSchema.nullable(),
+  groups: z.array(IdSchema),
+  options: z.array(BoardOptionSchema),
+});
+
 export const WorkPanelSchema = z.strictObject({
   claims: z.array(ClaimViewSchema),
   composing: z.array(ComposerViewSchema),
@@ -90,6 +116,8 @@ export const WorkPanelSchema = z.strictObject({
   feed: z.array(FeedItemViewSchema),
   /** Reports this post files, once they can be filed. */
   reports: z.array(ReportViewSchema),
+  /** The incident board, for the ops room in a scenario that has one. */
+  board: BoardViewSchema.nullable(),
 });
 
 export type ClaimView = z.infer<typeof ClaimViewSchema>;
@@ -99,3 +127,4 @@ export type PublishedView = z.infer<typeof PublishedViewSchema>;
 export type WorkView = z.infer<typeof WorkPanelSchema>;
 export type FeedItemView = z.infer<typeof FeedItemViewSchema>;
 export type ReportView = z.infer<typeof ReportViewSchema>;
+export type BoardView = z.infer<typeof BoardViewSchema>;

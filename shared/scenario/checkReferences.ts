@@ -1,4 +1,5 @@
 import { checkWorkReferences } from './checkWorkReferences.js';
+import { boardLists, effectListsOf } from './work/opsBoard.js';
 import type { Condition, Effect, Scenario } from './schema.js';
 
 export interface ReferenceProblem {
@@ -65,6 +66,7 @@ export function checkReferences(s: Scenario): ReferenceProblem[] {
           break;
         case 'followUp':
         case 'cancelFollowUp':
+        case 'fire':
           known('inject', e.inject, [...at, 'inject']);
           break;
         case 'feedPost':
@@ -115,7 +117,7 @@ export function checkReferences(s: Scenario): ReferenceProblem[] {
 
   const followedUp = new Set<string>();
   const collectFollowUps = (effects: Effect[]) =>
-    effects.forEach((e) => e.type === 'followUp' && followedUp.add(e.inject));
+    effects.forEach((e) => (e.type === 'followUp' || e.type === 'fire') && followedUp.add(e.inject));
   s.interactions.forEach((it) => {
     it.responses.forEach((r) => collectFollowUps(r.effects));
     collectFollowUps(it.timeout.effects);
@@ -125,6 +127,7 @@ export function checkReferences(s: Scenario): ReferenceProblem[] {
   s.statements.forEach((st) => (collectFollowUps(st.onPublish), collectFollowUps(st.onRisky)));
   s.reports.forEach((r) => (collectFollowUps(r.onFiled), collectFollowUps(r.onInaccurate)));
   s.feed.forEach((f) => (collectFollowUps(f.onThreshold), Object.values(f.actions).forEach((a) => collectFollowUps(a.effects))));
+  if (s.board) for (const options of Object.values(boardLists(s.board))) for (const o of options) for (const [, effects] of effectListsOf(o)) collectFollowUps(effects);
 
   s.injects.forEach((inj, i) => {
     const at: Path = ['injects', i];

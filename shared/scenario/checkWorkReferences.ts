@@ -1,4 +1,5 @@
 import { LINE_ELEMENTS } from './work/statements.js';
+import { boardLists, effectListsOf } from './work/opsBoard.js';
 import type { Condition, Effect, Scenario } from './schema.js';
 
 type Path = (string | number)[];
@@ -58,6 +59,22 @@ export function checkWorkReferences(s: Scenario, t: ReferenceTools): void {
       if (offered.length && !offered.some((c) => c.accurate && c.confirmedBy !== undefined)) t.report([...at, 'fields', j, 'claims'], 'offers no accurate claim that can be confirmed, so the field can never be answered well');
     });
   });
+
+  if (s.board) {
+    const b = s.board;
+    if (!s.rooms.some((r) => r.type === 'ops')) t.report(['board'], 'an incident board needs an ops room to work it');
+    if (b.opens) t.checkCondition(b.opens, ['board', 'opens'], false);
+    for (const [name, options] of Object.entries(boardLists(b))) {
+      t.uniqueIds([...options], ['board', name], name);
+      options.forEach((o, i) => {
+        const at: Path = ['board', name, i];
+        if (o.requires) t.checkCondition(o.requires, [...at, 'requires'], false);
+        if ('staff' in o && o.staff > b.staff) t.report([...at, 'staff'], `needs ${o.staff} people; the board has ${b.staff}`);
+        for (const [key, effects] of effectListsOf(o)) t.checkEffects(effects, [...at, key], false);
+      });
+      if (options.length > 0 && (name === 'levels' || name === 'fixes') && !options.some((o) => o.quality === 'best')) t.report(['board', name], 'needs a best option, so that the procedure can be followed');
+    }
+  }
 
   t.uniqueIds(s.statements, ['statements'], 'statement');
   const roomOf = new Map(s.posts.map((p) => [p.id, p.room]));

@@ -90,6 +90,8 @@ export const EffectSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('followUp'), inject: IdSchema, after: MinutesSchema }),
   /** Calls off pending follow-ups of an inject: a rebuttal that stops a story before it runs. */
   z.strictObject({ type: z.literal('cancelFollowUp'), inject: IdSchema }),
+  /** Fires an inject now: what a finished investigation or fix brings (an inject's message, its cards). */
+  z.strictObject({ type: z.literal('fire'), inject: IdSchema }),
   /** A post appears in the newsroom's feed (once). */
   z.strictObject({ type: z.literal('feedPost'), item: IdSchema }),
 ]);

@@ -7,6 +7,7 @@ import { ClaimSchema } from './work/claims.js';
 import { StatementSchema } from './work/statements.js';
 import { FeedItemSchema } from './work/feed.js';
 import { ReportSchema } from './work/reports.js';
+import { OpsBoardSchema } from './work/opsBoard.js';
 
 export * from './parts.js';
 
@@ -179,6 +180,8 @@ export const ScenarioSchema = z.strictObject({
   feed: z.array(FeedItemSchema).default([]),
   /** Written reports to an authority, filed field by field. */
   reports: z.array(ReportSchema).default([]),
+  /** The ops room's incident board. */
+  board: OpsBoardSchema.optional(),
 });
 /** A scenario as the engine uses it: times in seconds, defaults filled in. */
 export type Scenario = z.infer<typeof ScenarioSchema>;
@@ -189,3 +192,4 @@ export type { Claim } from './work/claims.js';
 export type { Statement, StatementElement, LineElement, Tone } from './work/statements.js';
 export type { FeedItem, FeedAction } from './work/feed.js';
 export type { Report } from './work/reports.js';
+export type { OpsBoard, BoardKind } from './work/opsBoard.js';

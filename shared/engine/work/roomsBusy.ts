@@ -3,6 +3,19 @@ import type { ScenarioIndex } from '../scenarioIndex.js';
 import { reportOpen } from './reports.js';
 import { statementFor } from './statements.js';
 import { blowUpAt } from './feed.js';
+import { boardRefusal, boardRoom } from './opsBoard.js';
+
+/**
+ * Decisions waiting on the board: a goal nobody has started an investigation for, a fix to choose
+ * once the cause is known, the level to set. Working groups and units are choices that may rightly
+ * never be made, so they do not count.
+ */
+function boardHasDecisions(index: ScenarioIndex, state: DrillState): boolean {
+  const board = index.scenario.board!;
+  const open = (kind: 'investigation' | 'fix' | 'level', id: string) => boardRefusal(index, state, kind, id) === undefined;
+  if (state.work!.board!.level === undefined && board.levels.some((l) => open('level', l.id))) return true;
+  return board.investigations.some((i) => open('investigation', i.id)) || board.fixes.some((f) => open('fix', f.id));
+}
 
 /**
  * Which rooms have something to do right now: someone waiting for an answer, a statement open
@@ -22,6 +35,8 @@ export function roomsWithWork(index: ScenarioIndex, state: DrillState): Set<stri
   for (const id in work.feed) {
     if (blowUpAt(index.feedItems.get(id)!, work.feed[id]!) !== Infinity) busy.add(index.scenario.rooms.find((r) => r.type === 'newsroom')!.id);
   }
+  const board = index.scenario.board;
+  if (board && work.board && boardHasDecisions(index, state)) busy.add(boardRoom(index)!);
   for (const report of index.scenario.reports) {
     if (!work.reports[report.id] && reportOpen(index, state, report)) busy.add(index.postRoom.get(report.post)!);
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { STATEMENT_ELEMENTS, TONES } from '../../scenario/work/statements.js';
 import { FEED_ACTIONS } from '../../scenario/work/feed.js';
+import { BOARD_KINDS } from '../../scenario/work/opsBoard.js';
 import type { Cause } from '../drillState.js';
 
 const ClaimVerdictSchema = z.strictObject({ claim: z.string(), status: z.enum(['confirmed', 'unconfirmed', 'disproved']) });
@@ -44,6 +45,10 @@ export const WORK_EVENTS = <B extends z.ZodRawShape>(base: B, CauseSchema: z.Zod
       report: z.string(),
       fields: z.array(z.strictObject({ field: z.string(), claim: z.string().nullable(), verdict: z.enum(['accurate', 'unconfirmed', 'wrong', 'blank']) })),
     }),
+    /** The ops room started an option of its board; `doneAt` when it finishes (jobs), `free` the people left. */
+    z.strictObject({ ...base, type: z.literal('boardStarted'), post: z.string(), kind: z.enum(BOARD_KINDS), option: z.string(), doneAt: z.number().int().optional(), free: z.number().int() }),
+    /** A job on the board finished: an investigation, a fix (`ok`: whether it worked), a unit's arrival. */
+    z.strictObject({ ...base, type: z.literal('boardDone'), kind: z.enum(BOARD_KINDS), option: z.string(), ok: z.boolean().optional(), free: z.number().int() }),
     /** A claim said in public proved wrong. */
     z.strictObject({ ...base, type: z.literal('claimExposed'), claim: z.string(), rooms: z.array(z.string()) }),
   ] as const;

@@ -34,6 +34,27 @@ export interface FeedItemState {
   actions: string[];
 }
 
+/** Something running on the incident board: an investigation, a fix, a unit on its way. */
+export interface BoardJob {
+  kind: 'investigation' | 'fix' | 'dispatch';
+  id: string;
+  startedAt: number;
+  doneAt: number;
+  staff: number;
+}
+
+/** The incident board: what runs, what is done, and who is committed where. */
+export interface BoardState {
+  /** Running, in order of finishing (then of starting). */
+  jobs: BoardJob[];
+  /** Investigations finished, fixes tried (with whether they worked), units arrived, in order. */
+  done: { kind: BoardJob['kind']; id: string; at: number; ok?: boolean }[];
+  level?: string;
+  groups: string[];
+  /** People committed for good: working groups, units sent to the branch. */
+  committed: number;
+}
+
 /** The rooms' own work beside the NPC cards. Plain data, like the rest of the drill state. */
 export interface WorkState {
   statements: Record<string, StatementProgress>;
@@ -41,15 +62,17 @@ export interface WorkState {
   feed: Record<string, FeedItemState>;
   /** Reports filed, by id: when, and the claim chosen for each field (null: left blank). */
   reports: Record<string, { filedAt: number; fields: Record<string, string | null> }>;
+  /** The ops room's incident board, in scenarios that have one. */
+  board?: BoardState;
   /** Every claim stated in public, in the order said. */
   said: SaidClaim[];
 }
 
 /** Only a scenario with claims or statements carries work state: older drills stay byte for byte as they were. */
 export function hasWork(scenario: Scenario): boolean {
-  return scenario.claims.length > 0 || scenario.statements.length > 0 || scenario.feed.length > 0 || scenario.reports.length > 0;
+  return scenario.claims.length > 0 || scenario.statements.length > 0 || scenario.feed.length > 0 || scenario.reports.length > 0 || scenario.board !== undefined;
 }
 
 export function emptyWorkState(scenario: Scenario): WorkState {
-  return { statements: Object.fromEntries(scenario.statements.map((s) => [s.id, { returned: 0 }])), said: [], feed: {}, reports: {} };
+  return { statements: Object.fromEntries(scenario.statements.map((s) => [s.id, { returned: 0 }])), said: [], feed: {}, reports: {}, ...(scenario.board && { board: { jobs: [], done: [], groups: [], committed: 0 } }) };
 }

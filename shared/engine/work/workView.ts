@@ -1,9 +1,13 @@
 import type { Draft } from '../../protocol/statementIntents.js';
-import type { ComposerView, FeedItemView, PublishedView, ReportView, ReviewView, WorkView } from '../../protocol/workPanel.js';
+import type { BoardView, ComposerView, FeedItemView, PublishedView, ReportView, ReviewView, WorkView } from '../../protocol/workPanel.js';
 import { reportOpen } from './reports.js';
+import { boardOption, boardOptions, boardRefusal, boardRoom, freeStaff } from './opsBoard.js';
+import { BOARD_KINDS } from '../../scenario/work/opsBoard.js';
+import type { BoardKind } from '../../scenario/schema.js';
 import type { Statement } from '../../scenario/schema.js';
 import { FEED_ACTIONS, type FeedAction } from '../../scenario/work/feed.js';
 import { heatOf } from './feed.js';
+import { MINUTE } from '../../scenario/clockTime.js';
 import { LINE_ELEMENTS, TONES } from '../../scenario/work/statements.js';
 import { holds } from '../conditions.js';
 import type { DrillState } from '../drillState.js';
@@ -112,7 +116,7 @@ export function workViewFor(index: ScenarioIndex, state: DrillState, post: strin
       })),
     });
   }
-  return { claims, composing, reviews, published, feed: room === newsroom(index) ? feedView(index, state) : [], reports };
+  return { claims, composing, reviews, published, feed: room === newsroom(index) ? feedView(index, state) : [], reports, board: room === boardRoom(index) ? boardView(index, state) : null };
 }
 
 const newsroom = (index: ScenarioIndex) => index.scenario.rooms.find((r) => r.type === 'newsroom')?.id;
@@ -136,6 +140,31 @@ function feedView(index: ScenarioIndex, state: DrillState): FeedItemView[] {
     });
   }
   return out.sort((a, b) => b.postedAt - a.postedAt || (a.id < b.id ? -1 : 1));
+}
+
+function boardView(index: ScenarioIndex, state: DrillState): BoardView | null {
+  const board = index.scenario.board;
+  const progress = state.work!.board;
+  if (!board || !progress) return null;
+  const text = (kind: BoardKind, id: string) => boardOption(board, kind, id)!.text;
+  const all = BOARD_KINDS.flatMap((kind) => boardOptions(board, kind).map((o) => ({ kind, o })));
+  return {
+    staff: board.staff,
+    free: freeStaff(board, progress),
+    running: progress.jobs.map((j) => ({ kind: j.kind, id: j.id, text: text(j.kind, j.id), startedAt: j.startedAt, doneAt: j.doneAt, staff: j.staff })),
+    done: progress.done.map((d) => ({ kind: d.kind, id: d.id, text: text(d.kind, d.id), at: d.at, ...(d.ok !== undefined && { ok: d.ok }) })),
+    level: progress.level ?? null,
+    groups: [...progress.groups],
+    options: seeded(state, 'board', all).map(({ kind, o }) => ({
+      kind,
+      id: o.id,
+      text: o.text,
+      // Scenario durations are held in seconds; the board shows minutes.
+      ...('minutes' in o && { minutes: Math.round(o.minutes / MINUTE) }),
+      staff: 'staff' in o ? o.staff : 0,
+      blocked: boardRefusal(index, state, kind, o.id)?.rejection.code ?? null,
+    })),
+  };
 }
 
 function draftText(index: ScenarioIndex, statementId: string, draft: Draft) {

@@ -62,7 +62,7 @@ export function reachability(s: Scenario): Reach {
           ? reach.injects.has(owner.inject)
           : owner.kind === 'expected'
             ? dutyOutcomeReachable(owner.expected, owner.outcome)
-            : owner.kind === 'statement' || owner.kind === 'report'
+            : owner.kind === 'statement' || owner.kind === 'report' || owner.kind === 'board'
               ? !site.requires || possible(site.requires)
               : owner.kind === 'feed'
                 ? reach.feed.has(owner.item)
@@ -71,7 +71,7 @@ export function reachability(s: Scenario): Reach {
       for (const e of site.effects) {
         if (e.type === 'setFlag') add(reach.flags, e.flag);
         else if (e.type === 'learnFact') add(reach.facts, e.fact);
-        else if (e.type === 'followUp') add(reach.injects, e.inject);
+        else if (e.type === 'followUp' || e.type === 'fire') add(reach.injects, e.inject);
         else if (e.type === 'feedPost') add(reach.feed, e.item);
       }
     }

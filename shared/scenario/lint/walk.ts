@@ -1,4 +1,5 @@
 import type { Condition, Effect, Scenario } from '../schema.js';
+import { boardLists, effectListsOf } from '../work/opsBoard.js';
 
 /** Every list of effects in a scenario, with where it stands and what can make it happen. */
 export interface EffectSite {
@@ -13,7 +14,8 @@ export interface EffectSite {
     | { kind: 'expected'; expected: string; outcome: 'onTime' | 'missed' }
     | { kind: 'statement'; statement: string }
     | { kind: 'feed'; item: string }
-    | { kind: 'report'; report: string };
+    | { kind: 'report'; report: string }
+    | { kind: 'board' };
 }
 
 export function effectSites(s: Scenario): EffectSite[] {
@@ -39,6 +41,15 @@ export function effectSites(s: Scenario): EffectSite[] {
     sites.push({ path: ['reports', i, 'onFiled'], effects: r.onFiled, ...opens, owner: { kind: 'report', report: r.id } });
     sites.push({ path: ['reports', i, 'onInaccurate'], effects: r.onInaccurate, ...opens, owner: { kind: 'report', report: r.id } });
   });
+  if (s.board) {
+    const b = s.board;
+    for (const [name, options] of Object.entries(boardLists(b))) {
+      options.forEach((o, i) => {
+        const requires = o.requires && b.opens ? { requires: { all: [b.opens, o.requires] } } : (o.requires ?? b.opens) && { requires: (o.requires ?? b.opens)! };
+        for (const [key, effects] of effectListsOf(o)) sites.push({ path: ['board', name, i, key], effects, ...requires, owner: { kind: 'board' } });
+      });
+    }
+  }
   s.feed.forEach((f, i) => {
     sites.push({ path: ['feed', i, 'onThreshold'], effects: f.onThreshold, owner: { kind: 'feed', item: f.id } });
     for (const action of ['reply', 'rebut', 'escalate'] as const) sites.push({ path: ['feed', i, 'actions', action], effects: f.actions[action].effects, owner: { kind: 'feed', item: f.id } });
@@ -55,6 +66,10 @@ export function conditionSites(s: Scenario): { path: (string | number)[]; condit
   s.endings.forEach((e, i) => e.when && out.push({ path: ['endings', i, 'when'], condition: e.when }));
   s.statements.forEach((st, i) => st.opens && out.push({ path: ['statements', i, 'opens'], condition: st.opens }));
   s.reports.forEach((r, i) => r.opens && out.push({ path: ['reports', i, 'opens'], condition: r.opens }));
+  if (s.board) {
+    if (s.board.opens) out.push({ path: ['board', 'opens'], condition: s.board.opens });
+    for (const [name, options] of Object.entries(boardLists(s.board))) options.forEach((o, i) => o.requires && out.push({ path: ['board', name, i, 'requires'], condition: o.requires }));
+  }
   return out;
 }
 
