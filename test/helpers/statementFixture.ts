@@ -16,11 +16,11 @@ export function statementScenario(options: { approver?: boolean } = {}): Scenari
   // The hotline's brush-off guesses at the cause out loud.
   raw.interactions.find((i: { id: string }) => i.id === 'caller-worried').responses.find((r: { id: string }) => r.id === 'hang-up').says = ['cause-attack'];
   raw.claims = [
-    { id: 'cause-script', topic: 'cause', text: t('故障源于升级脚本', 'A faulty upgrade script caused the outage'), true: true, confirmedBy: 'root-cause', note: t('属实。', 'True.') },
-    { id: 'cause-attack', topic: 'cause', text: t('系统遭到网络攻击', 'The bank was hit by a cyber-attack'), true: false, disprovedBy: 'root-cause', note: t('谣言。', 'A rumour.') },
-    { id: 'funds-safe', topic: 'funds', text: t('客户资金安全', 'No customer funds were lost'), true: true, confirmedBy: 'funds-checked', note: t('属实。', 'True.') },
-    { id: 'funds-lost', topic: 'funds', text: t('部分资金丢失', 'Some funds are missing'), true: false, disprovedBy: 'funds-checked', note: t('不实。', 'Not true.') },
-    { id: 'back-by-noon', topic: 'eta', text: t('中午前恢复', 'Service is back by noon'), true: true, note: t('无法确认。', 'Nobody can confirm it.') },
+    { id: 'cause-script', topic: 'cause', text: t('故障源于升级脚本', 'A faulty upgrade script caused the outage'), accurate: true, confirmedBy: 'root-cause', note: t('属实。', 'True.') },
+    { id: 'cause-attack', topic: 'cause', text: t('系统遭到网络攻击', 'The bank was hit by a cyber-attack'), accurate: false, disprovedBy: 'root-cause', note: t('谣言。', 'A rumour.') },
+    { id: 'funds-safe', topic: 'funds', text: t('客户资金安全', 'No customer funds were lost'), accurate: true, confirmedBy: 'funds-checked', note: t('属实。', 'True.') },
+    { id: 'funds-lost', topic: 'funds', text: t('部分资金丢失', 'Some funds are missing'), accurate: false, disprovedBy: 'funds-checked', note: t('不实。', 'Not true.') },
+    { id: 'back-by-noon', topic: 'eta', text: t('中午前恢复', 'Service is back by noon'), accurate: true, note: t('无法确认。', 'Nobody can confirm it.') },
   ];
   raw.statements = [
     {
