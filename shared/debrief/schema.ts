@@ -72,7 +72,7 @@ export type Composed = z.infer<typeof ComposedSchema>;
 export const DecisionSchema = z.object({
   seq: z.number().int(),
   at: Clock,
-  kind: z.enum(['response', 'share', 'timeout', 'statement', 'review']),
+  kind: z.enum(['response', 'share', 'timeout', 'statement', 'review', 'ticket', 'callback', 'escalation', 'assignment', 'line']),
   /** Who acted; a timeout belongs to the posts of its room (`room`). */
   post: z.string().nullable(),
   room: z.string(),

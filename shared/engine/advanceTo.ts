@@ -10,6 +10,8 @@ import type { ScenarioIndex } from './scenarioIndex.js';
 import type { DrillState, NpcState } from './drillState.js';
 import type { ExpectedAction } from '../scenario/schema.js';
 import { settleMood } from './mood.js';
+import { nextWorkTimer } from './work/timers.js';
+import { runWorkTimer } from './work/runWorkTimer.js';
 
 /**
  * Something the engine must do at a time. One is reused for a whole advance: this runs in the
@@ -19,9 +21,9 @@ interface Due {
   at: number;
   /**
    * Among things due at the same second: injects, then follow-ups, then timeouts, then deadlines,
-   * then a bare re-check of time conditions.
+   * then a bare re-check of time conditions, then the rooms' work timers (a call-back due).
    */
-  rank: 0 | 1 | 2 | 3 | 4;
+  rank: 0 | 1 | 2 | 3 | 4 | 5;
   /** The NPC that times out. */
   npc: NpcState | undefined;
   /** The duty whose deadline passes. */
@@ -101,6 +103,9 @@ function runDue(tx: Transition, due: Due): void {
     case 4:
       state.nextCheckpoint++;
       break;
+    case 5:
+      runWorkTimer(tx, state.work!.timers!.shift()!);
+      break;
   }
   settle(tx);
 }
@@ -147,6 +152,12 @@ function nextDue(tx: Transition, limit: number, due: Due): boolean {
   if (checkpoint !== undefined && checkpoint <= limit && checkpoint < at) {
     at = checkpoint;
     rank = 4;
+  }
+
+  const timer = nextWorkTimer(tx);
+  if (timer && timer.at <= limit && timer.at < at) {
+    at = timer.at;
+    rank = 5;
   }
   if (at === Infinity) return false;
   due.at = at;

@@ -6,6 +6,7 @@ import { CALM, currentMood, setMood } from './mood.js';
 import { factsChanged } from './roomFacts.js';
 import { emit, markStale, type Transition } from './transition.js';
 import { exposeClaimsBy } from './work/claims.js';
+import { changeCapacity } from './work/floor.js';
 
 /** Where effects land: the room they happen in, the NPC involved, and the cause they carry. */
 export interface EffectScope {
@@ -67,6 +68,9 @@ function applyEffect(tx: Transition, e: Effect, scope: EffectScope): void {
       if (count > 0) emit(tx, { type: 'followUpCancelled', room: scope.room, inject: e.inject, count, cause: scope.cause });
       return;
     }
+    case 'floorCapacity':
+      changeCapacity(tx, e.place, e.delta, scope.cause);
+      return;
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Archetype, Claim, Condition, ExpectedAction, Inject, Interaction, Quality, Scenario, Statement } from '../scenario/schema.js';
+import type { Archetype, Claim, Condition, ExpectedAction, Floor, Inject, Interaction, PhoneCall, Quality, Scenario, Statement } from '../scenario/schema.js';
 import { watchersOf, type Watchers } from './watchers.js';
 
 /** Look-ups by id over a validated scenario, built once per scenario object. */
@@ -26,6 +26,10 @@ export interface ScenarioIndex {
   /** For each fact, the claims it shows wrong. */
   claimsDisprovedBy: Map<string, Claim[]>;
   statements: Map<string, Statement>;
+  /** The hotline's calls by the interaction a caller opens with. */
+  phoneCalls: Map<string, PhoneCall>;
+  /** The floor's customers by archetype. */
+  floorCustomers: Map<string, Floor['customers'][number]>;
 }
 
 const cache = new WeakMap<Scenario, ScenarioIndex>();
@@ -55,6 +59,8 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
       claims: new Map(scenario.claims.map((c) => [c.id, c])),
       claimsDisprovedBy: groupBy(scenario.claims.filter((c) => c.disprovedBy !== undefined), (c) => c.disprovedBy!),
       statements: new Map(scenario.statements.map((s) => [s.id, s])),
+      phoneCalls: new Map((scenario.phone?.calls ?? []).map((c) => [c.interaction, c])),
+      floorCustomers: new Map((scenario.floor?.customers ?? []).map((c) => [c.archetype, c])),
     };
     cache.set(scenario, index);
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TextSchema } from '../i18n/text.js';
 import { IdSchema } from '../scenario/parts.js';
 import { LINE_ELEMENTS, TONES } from '../scenario/work/statements.js';
+import { EscalationViewSchema, FloorPanelSchema, PhonePanelSchema } from './roomWorkPanel.js';
 
 /**
  * The rooms' own work as one post sees it: the `work` part of its panel. The engine builds it
@@ -54,6 +55,12 @@ export const WorkPanelSchema = z.strictObject({
   composing: z.array(ComposerViewSchema),
   reviews: z.array(ReviewViewSchema),
   published: z.array(PublishedViewSchema),
+  /** The hotline's queue, line, wrap-up and tickets: for the posts that answer it. */
+  phone: PhonePanelSchema.optional(),
+  /** Escalations from the hotline: for the post whose inbox they go to. */
+  inbox: z.array(EscalationViewSchema).optional(),
+  /** The branch floor: for the posts that run it. */
+  floor: FloorPanelSchema.optional(),
 });
 
 export type ClaimView = z.infer<typeof ClaimViewSchema>;
@@ -61,3 +68,4 @@ export type ComposerView = z.infer<typeof ComposerViewSchema>;
 export type ReviewView = z.infer<typeof ReviewViewSchema>;
 export type PublishedView = z.infer<typeof PublishedViewSchema>;
 export type WorkView = z.infer<typeof WorkPanelSchema>;
+export type { EscalationView, FloorPanel, PhonePanel, QueuedCallView, TicketView } from './roomWorkPanel.js';

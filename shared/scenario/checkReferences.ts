@@ -67,6 +67,9 @@ export function checkReferences(s: Scenario): ReferenceProblem[] {
         case 'cancelFollowUp':
           known('inject', e.inject, [...at, 'inject']);
           break;
+        case 'floorCapacity':
+          if (!s.floor) report(at, 'a floorCapacity effect needs a branch floor (the scenario has none)');
+          break;
         case 'score':
           break;
       }
@@ -119,6 +122,8 @@ export function checkReferences(s: Scenario): ReferenceProblem[] {
   });
   s.injects.forEach((inj) => collectFollowUps(inj.effects));
   s.expected.forEach((x) => (collectFollowUps(x.onTime), collectFollowUps(x.missed)));
+  // The crowd meter fires its inject.
+  if (s.floor) followedUp.add(s.floor.meter.inject);
 
   s.injects.forEach((inj, i) => {
     const at: Path = ['injects', i];

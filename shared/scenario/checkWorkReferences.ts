@@ -1,4 +1,5 @@
 import { LINE_ELEMENTS } from './work/statements.js';
+import { checkRoomWorkReferences } from './checkRoomWorkReferences.js';
 import type { Condition, Effect, Scenario } from './schema.js';
 
 type Path = (string | number)[];
@@ -60,4 +61,5 @@ export function checkWorkReferences(s: Scenario, t: ReferenceTools): void {
       }
     });
   });
+  checkRoomWorkReferences(s, t);
 }

@@ -5,6 +5,8 @@ import { ClockTimeSchema, MinutesSchema } from './clockTime.js';
 import { ConditionSchema, EffectSchema, IdSchema, MoodValueSchema, QualitySchema, ResponseTagSchema, NPC_KINDS, RoomTypeSchema } from './parts.js';
 import { ClaimSchema } from './work/claims.js';
 import { StatementSchema } from './work/statements.js';
+import { PhoneSchema } from './work/phone.js';
+import { FloorSchema } from './work/floor.js';
 
 export * from './parts.js';
 
@@ -70,6 +72,8 @@ export const ArchetypeSchema = z.strictObject({
     mood: MoodValueSchema,
     calmedBy: z.array(ResponseTagSchema).default([]),
     angeredBy: z.array(ResponseTagSchema).default([]),
+    /** Someone the procedure asks staff to protect first (an elderly customer): left waiting, it costs more. */
+    vulnerable: z.boolean().optional(),
   }),
 });
 export type Archetype = z.infer<typeof ArchetypeSchema>;
@@ -173,6 +177,10 @@ export const ScenarioSchema = z.strictObject({
   claims: z.array(ClaimSchema).default([]),
   /** Statements the newsroom composes from parts. */
   statements: z.array(StatementSchema).default([]),
+  /** The hotline's call queue, tickets and call-backs. */
+  phone: PhoneSchema.optional(),
+  /** The branch floor: ticket numbers, counters, the private room, security. */
+  floor: FloorSchema.optional(),
 });
 /** A scenario as the engine uses it: times in seconds, defaults filled in. */
 export type Scenario = z.infer<typeof ScenarioSchema>;
@@ -181,3 +189,5 @@ export type Ending = Scenario['endings'][number];
 export type Fact = Scenario['facts'][number];
 export type { Claim } from './work/claims.js';
 export type { Statement, StatementElement, LineElement, Tone } from './work/statements.js';
+export type { Phone, PhoneCall, PhoneCategory, CallbackMinutes } from './work/phone.js';
+export type { Floor, Service } from './work/floor.js';

@@ -6,6 +6,7 @@ import type { DrillState } from '../drillState.js';
 import { seededShuffle as seeded } from '../shownOrder.js';
 import type { ScenarioIndex } from '../scenarioIndex.js';
 import { claimStatus, claimsOf } from './claims.js';
+import { floorViewFor, inboxViewFor, phoneViewFor } from './roomWorkView.js';
 
 export type { ClaimView, ComposerView, PublishedView, ReviewView, WorkView } from '../../protocol/workPanel.js';
 
@@ -54,7 +55,10 @@ export function workViewFor(index: ScenarioIndex, state: DrillState, post: strin
       });
     }
   }
-  return { claims, composing, reviews, published };
+  const phone = phoneViewFor(index, state, post);
+  const inbox = inboxViewFor(index, state, post);
+  const floor = floorViewFor(index, state, post);
+  return { claims, composing, reviews, published, ...(phone && { phone }), ...(inbox && { inbox }), ...(floor && { floor }) };
 }
 
 function draftText(index: ScenarioIndex, statementId: string, draft: Draft) {

@@ -11,7 +11,9 @@ export interface EffectSite {
     | { kind: 'response' | 'timeout'; interaction: string }
     | { kind: 'inject'; inject: string }
     | { kind: 'expected'; expected: string; outcome: 'onTime' | 'missed' }
-    | { kind: 'statement'; statement: string };
+    | { kind: 'statement'; statement: string }
+    /** How a place on the floor serves an archetype: live once a customer of it can walk in. */
+    | { kind: 'floor'; archetype: string };
 }
 
 export function effectSites(s: Scenario): EffectSite[] {
@@ -32,6 +34,9 @@ export function effectSites(s: Scenario): EffectSite[] {
     sites.push({ path: ['statements', i, 'onPublish'], effects: st.onPublish, ...opens, owner: { kind: 'statement', statement: st.id } });
     sites.push({ path: ['statements', i, 'onRisky'], effects: st.onRisky, ...opens, owner: { kind: 'statement', statement: st.id } });
   });
+  s.floor?.customers.forEach((c, i) => {
+    for (const [place, service] of Object.entries(c.places)) if (service) sites.push({ path: ['floor', 'customers', i, 'places', place], effects: service.effects, owner: { kind: 'floor', archetype: c.archetype } });
+  });
   return sites;
 }
 
@@ -43,6 +48,7 @@ export function conditionSites(s: Scenario): { path: (string | number)[]; condit
   s.expected.forEach((x, i) => out.push({ path: ['expected', i, 'done'], condition: x.done }));
   s.endings.forEach((e, i) => e.when && out.push({ path: ['endings', i, 'when'], condition: e.when }));
   s.statements.forEach((st, i) => st.opens && out.push({ path: ['statements', i, 'opens'], condition: st.opens }));
+  s.phone?.categories.forEach((c, i) => c.faq && out.push({ path: ['phone', 'categories', i, 'faq'], condition: c.faq }));
   return out;
 }
 
