@@ -14,7 +14,7 @@ import { addTimer } from './timers.js';
 import type { FloorState } from './workState.js';
 
 /** Trust a floor assignment earns or costs by how well the place serves the customer. */
-export const FLOOR_POINTS = { best: 3, good: 1, poor: -2, bad: -5 } as const satisfies Record<Quality, number>;
+export const FLOOR_POINTS = { best: 2, good: 1, poor: -2, bad: -5 } as const satisfies Record<Quality, number>;
 /** Filming customers weigh this much on the crowd meter. */
 export const FILMING_WEIGHT = 2;
 

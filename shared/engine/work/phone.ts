@@ -14,18 +14,18 @@ import type { PhoneState, Ticket } from './workState.js';
 
 /** What the hotline's work earns or costs. Coordination for the right ticket and escalation, trust for call-backs. */
 export const PHONE_POINTS = {
-  categoryRight: 2,
+  categoryRight: 1,
   categoryWrong: -2,
   /** A caller who needed a call-back got no promise of one. */
   callbackMissing: -3,
   /** A call-back promised where the FAQ already answers, or none was needed: a promise the line must now keep for nothing. */
   callbackNeedless: -1,
-  kept: 3,
+  kept: 2,
   late: 1,
   broken: -4,
-  escalationRight: 2,
+  escalationRight: 1,
   escalationNeedless: -2,
-  acknowledgedInTime: 2,
+  acknowledgedInTime: 1,
   acknowledgedStale: -2,
   /** A vulnerable caller who gave up in the queue, beyond the scenario's own timeout. */
   abandonedVulnerable: -3,
