@@ -1,19 +1,18 @@
 import { z } from 'zod';
 import { IdSchema } from '../scenario/parts.js';
-import { CALLBACK_MINUTES } from '../scenario/work/phone.js';
+import { CallbackMinutesSchema } from '../scenario/work/phone.js';
 import { NpcIdSchema } from './npcId.js';
 
 /** Tickets and escalations are numbered by the engine ("t3", "e1"). */
 export const TicketIdSchema = z.string().regex(/^t\d{1,5}$/, 'must be a ticket id such as t3');
 export const EscalationIdSchema = z.string().regex(/^e\d{1,5}$/, 'must be an escalation id such as e1');
-export const CallbackSchema = z.union(CALLBACK_MINUTES.map((m) => z.literal(m)) as [z.ZodLiteral<0>, z.ZodLiteral<15>, z.ZodLiteral<30>, z.ZodLiteral<60>]);
 
 /** The hotline's work on its queue, and the incident room's answer to an escalation. */
 export const PHONE_INTENTS = [
   /** Take a waiting call off the queue: its card opens for this post (one call at a time). */
   z.strictObject({ type: z.literal('pickUp'), npc: NpcIdSchema }),
   /** The wrap-up of the call just ended: its category and the call-back promised, in minutes (0: none). */
-  z.strictObject({ type: z.literal('logTicket'), category: IdSchema, callback: CallbackSchema }),
+  z.strictObject({ type: z.literal('logTicket'), category: IdSchema, callback: CallbackMinutesSchema }),
   /** Keep a promised call-back. */
   z.strictObject({ type: z.literal('callBack'), ticket: TicketIdSchema }),
   /** Send a logged ticket to the incident room's inbox. */

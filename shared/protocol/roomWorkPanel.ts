@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { TextSchema } from '../i18n/text.js';
 import { IdSchema, PLACES } from '../scenario/parts.js';
-import { CALLBACK_MINUTES } from '../scenario/work/phone.js';
+import { CallbackMinutesSchema as Minutes } from '../scenario/work/phone.js';
 
 /** The hotline's and the floor's parts of a panel's `work` (shared/protocol/workPanel.ts). */
 const Clock = z.number().int().nonnegative();
-const Minutes = z.union(CALLBACK_MINUTES.map((m) => z.literal(m)) as [z.ZodLiteral<0>, z.ZodLiteral<15>, z.ZodLiteral<30>, z.ZodLiteral<60>]);
 const PlaceSchema = z.enum(PLACES);
 
 /** A caller waiting in the queue: who, why they call (the queue shows it), since when, and until when they will wait. */

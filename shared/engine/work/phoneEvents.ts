@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { CALLBACK_MINUTES } from '../../scenario/work/phone.js';
-
-const Minutes = z.union(CALLBACK_MINUTES.map((m) => z.literal(m)) as [z.ZodLiteral<0>, z.ZodLiteral<15>, z.ZodLiteral<30>, z.ZodLiteral<60>]);
+import { CallbackMinutesSchema as Minutes } from '../../scenario/work/phone.js';
 
 /** Events of the hotline's queue; `base` is the seq, time and room every event carries. */
 export const PHONE_EVENTS = <B extends z.ZodRawShape>(base: B) =>

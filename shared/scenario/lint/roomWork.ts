@@ -1,4 +1,4 @@
-import type { Scenario } from '../schema.js';
+import { PLACES, type Scenario } from '../schema.js';
 import type { Finding } from './finding.js';
 import type { Reach } from './reachability.js';
 
@@ -20,7 +20,7 @@ export function lintRoomWork(s: Scenario, reach: Reach, findings: Finding[]): vo
   if (s.phone && !s.phone.categories.some((c) => c.escalate)) warn(['phone', 'categories'], 'no category calls for escalation: the inbox can only be a mistake');
   if (s.floor) {
     const floor = s.floor;
-    (['counter', 'private-room', 'security'] as const).forEach((place) => {
+    PLACES.forEach((place) => {
       if (floor.capacity[place] > 0 && !floor.customers.some((c) => c.places[place]?.quality === 'best')) warn(['floor', 'capacity', place], `no customer is served best at "${place}"`);
     });
     const vulnerable = s.cast.filter((a) => a.traits.vulnerable);

@@ -5,6 +5,7 @@ import { ConditionSchema, IdSchema } from '../parts.js';
 /** The call-back times a ticket may promise, in scenario minutes (0: no call-back). */
 export const CALLBACK_MINUTES = [0, 15, 30, 60] as const;
 export type CallbackMinutes = (typeof CALLBACK_MINUTES)[number];
+export const CallbackMinutesSchema = z.union(CALLBACK_MINUTES.map((m) => z.literal(m)) as [z.ZodLiteral<0>, z.ZodLiteral<15>, z.ZodLiteral<30>, z.ZodLiteral<60>]);
 
 /**
  * A kind of ticket the hotline logs at the end of a call. `faq`: once it holds (a fact or a flag,

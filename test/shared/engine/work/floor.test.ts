@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { advanceTo } from '../../../../shared/engine/advanceTo.js';
 import { applyControl } from '../../../../shared/engine/applyControl.js';
-import { applyIntent } from '../../../../shared/engine/applyIntent.js';
 import { createDrill } from '../../../../shared/engine/createDrill.js';
 import type { DrillState } from '../../../../shared/engine/drillState.js';
 import type { Intent } from '../../../../shared/protocol/intents.js';
+import type { RejectionCode } from '../../../../shared/protocol/rejections.js';
+import { intentSteps } from '../../../helpers/intentSteps.js';
 import { indexScenario } from '../../../../shared/engine/scenarioIndex.js';
 import { roomView } from '../../../../shared/engine/viewFor.js';
 import { FLOOR_POINTS } from '../../../../shared/engine/work/floor.js';
@@ -20,12 +21,7 @@ function drill(to = at('09:13'), s = scenario): DrillState {
   advanceTo(indexScenario(s), state, to);
   return state;
 }
-const act = (state: DrillState, post: string, intent: Intent) => applyIntent(index, state, post, intent);
-const must = (state: DrillState, post: string, intent: Intent) => {
-  const result = act(state, post, intent);
-  if (!result.ok) throw new Error(`refused: ${result.rejection.reason}`);
-  return result.events;
-};
+const { act, must, refused } = intentSteps(index);
 const publish = (state: DrillState) => must(state, 'pr', { type: 'publish', statement: 'holding', draft: { lines: { acknowledge: 'ack-plain' }, claims: ['funds-safe'], tone: 'plain' } });
 
 describe('the branch floor', () => {
@@ -93,15 +89,12 @@ describe('the branch floor', () => {
     must(state, 'manager', { type: 'assign', ticket: 2, place: 'counter' });
   });
 
-  it.each<[string, string, Intent, string]>([
+  it.each<[string, string, Intent, RejectionCode]>([
     ['a ticket nobody holds', 'manager', { type: 'assign', ticket: 9, place: 'counter' }, 'not-waiting-on-floor'],
     ['another room assigning', 'agent', { type: 'assign', ticket: 1, place: 'counter' }, 'not-your-desk'],
     ['an unknown statement', 'manager', { type: 'readLine', statement: 'nope' }, 'unknown-statement'],
   ])('refuses %s and leaves the drill as it was', (_, post, intent, code) => {
-    const state = drill();
-    const before = structuredClone(state);
-    expect(act(state, post, intent)).toMatchObject({ ok: false, rejection: { code } });
-    expect(state).toEqual(before);
+    refused(drill(), post, intent, code);
   });
 
   it('a customer answered at the card leaves the floor queue', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { advanceTo } from '../../../../shared/engine/advanceTo.js';
-import { applyIntent } from '../../../../shared/engine/applyIntent.js';
 import { createDrill } from '../../../../shared/engine/createDrill.js';
 import type { DrillState } from '../../../../shared/engine/drillState.js';
 import type { Intent } from '../../../../shared/protocol/intents.js';
+import type { RejectionCode } from '../../../../shared/protocol/rejections.js';
+import { intentSteps } from '../../../helpers/intentSteps.js';
 import { indexScenario } from '../../../../shared/engine/scenarioIndex.js';
 import { roomView } from '../../../../shared/engine/viewFor.js';
 import { CALLBACK_GRACE, PHONE_POINTS } from '../../../../shared/engine/work/phone.js';
@@ -21,12 +22,7 @@ function drill(seed = 1, to = at('09:07')): DrillState {
   advanceTo(index, state, to);
   return state;
 }
-const act = (state: DrillState, post: string, intent: Intent) => applyIntent(index, state, post, intent);
-const must = (state: DrillState, post: string, intent: Intent) => {
-  const result = act(state, post, intent);
-  if (!result.ok) throw new Error(`refused: ${result.rejection.reason}`);
-  return result.events;
-};
+const { act, must, refused } = intentSteps(index);
 const queued = (state: DrillState) => state.work!.phone!.queue.map((q) => q.npc);
 const callers = (state: DrillState) => state.npcs.filter((n) => n.room === 'phone');
 /** Picks up the first worried caller, answers it well and leaves the call in its wrap-up. */
@@ -219,7 +215,7 @@ describe('escalations', () => {
 });
 
 describe('refusals leave the drill as it was', () => {
-  it.each<[string, string, Intent, string]>([
+  it.each<[string, string, Intent, RejectionCode]>([
     ['a call not in the queue', 'agent', { type: 'pickUp', npc: 'n999' }, 'not-in-queue'],
     ['another room picking up', 'pr', { type: 'pickUp', npc: 'n1' }, 'not-your-desk'],
     ['a ticket with no call ended', 'agent', { type: 'logTicket', category: 'balance', callback: 0 }, 'nothing-to-log'],
@@ -227,18 +223,13 @@ describe('refusals leave the drill as it was', () => {
     ['escalating an unknown ticket', 'agent', { type: 'escalate', ticket: 't9' }, 'unknown-ticket'],
     ['an unknown escalation', 'commander', { type: 'acknowledge', escalation: 'e9' }, 'unknown-escalation'],
   ])('%s', (_, post, intent, code) => {
-    const state = drill();
-    const before = structuredClone(state);
-    expect(act(state, post, intent)).toMatchObject({ ok: false, rejection: { code } });
-    expect(state).toEqual(before);
+    refused(drill(), post, intent, code);
   });
 
   it('an unknown category in the wrap-up', () => {
     const state = drill();
     takeCall(state);
-    const before = structuredClone(state);
-    expect(act(state, 'agent', { type: 'logTicket', category: 'weather', callback: 0 })).toMatchObject({ ok: false, rejection: { code: 'unknown-category' } });
-    expect(state).toEqual(before);
+    refused(state, 'agent', { type: 'logTicket', category: 'weather', callback: 0 }, 'unknown-category');
   });
 
   it('a call-back while a call is in hand', () => {
@@ -246,15 +237,13 @@ describe('refusals leave the drill as it was', () => {
     takeCall(state);
     must(state, 'agent', { type: 'logTicket', category: 'balance', callback: 15 });
     must(state, 'agent', { type: 'pickUp', npc: queued(state)[0]! });
-    const before = structuredClone(state);
-    expect(act(state, 'agent', { type: 'callBack', ticket: 't1' })).toMatchObject({ ok: false, rejection: { code: 'call-in-hand' } });
-    expect(state).toEqual(before);
+    refused(state, 'agent', { type: 'callBack', ticket: 't1' }, 'call-in-hand');
   });
 
   it('a drill without a call queue', () => {
     const mini = miniScenario();
     const state = createDrill(mini, { seed: 1, roster: humanRoster(mini) }).state;
-    expect(applyIntent(indexScenario(mini), state, 'agent', { type: 'pickUp', npc: 'n1' })).toMatchObject({ ok: false, rejection: { code: 'not-available' } });
+    intentSteps(indexScenario(mini)).refused(state, 'agent', { type: 'pickUp', npc: 'n1' }, 'not-available');
     expect(state.work).toBeUndefined();
   });
 });
