@@ -10,6 +10,8 @@ import { statementMove } from './statementBot.js';
 import { feedMove } from './feedBot.js';
 import { reportMove } from './reportBot.js';
 import { boardMove } from './boardBot.js';
+import { inboxMove, phoneMove } from './phoneBot.js';
+import { floorMove } from './floorBot.js';
 import { weightedIndex } from './weightedPick.js';
 
 /** What a bot remembers between decisions: its own generator and when it meant to act on what. */
@@ -76,6 +78,17 @@ export function decide(index: ScenarioIndex, view: RoomView, bot: BotMemory): Bo
   if (now < bot.busyUntil) return { wakeAt: bot.busyUntil };
   let wakeAt = Infinity;
 
+  // The floor decides first whether a walk-in goes to a place or is seen at the card.
+  const floor = view.work?.floor;
+  if (floor) {
+    const move = floorMove(index, floor, bot, now, (npc) => bot.readyAt.get(npc)?.at);
+    if (move.intent) {
+      bot.busyUntil = now + profile.handling * MINUTE;
+      return { intent: move.intent, wakeAt: bot.busyUntil };
+    }
+    wakeAt = Math.min(wakeAt, move.wakeAt);
+  }
+
   const ready: WaitingNpc[] = [];
   for (const n of view.waiting) {
     const plan = bot.readyAt.get(n.id)!;
@@ -105,6 +118,27 @@ export function decide(index: ScenarioIndex, view: RoomView, bot: BotMemory): Bo
       }
       wakeAt = Math.min(wakeAt, move.wakeAt);
     }
+  }
+
+  // The hotline's queue and tickets, and the incident room's inbox of escalations.
+  const phone = view.work?.phone;
+  if (phone) {
+    const move = phoneMove(index, phone, bot, now);
+    if (move.intent) {
+      // Picking up is a button; the rest of the work takes the skill's handling time.
+      if (move.intent.type !== 'pickUp') bot.busyUntil = now + profile.handling * MINUTE;
+      return { intent: move.intent, wakeAt: Math.max(now, bot.busyUntil) };
+    }
+    wakeAt = Math.min(wakeAt, move.wakeAt);
+  }
+  const inbox = view.work?.inbox;
+  if (inbox) {
+    const move = inboxMove(inbox, bot, now);
+    if (move.intent) {
+      bot.busyUntil = now + profile.handling * MINUTE;
+      return { intent: move.intent, wakeAt: bot.busyUntil };
+    }
+    wakeAt = Math.min(wakeAt, move.wakeAt);
   }
 
   for (let i = 0; bot.sharesPending > 0 && i < view.facts.length; i++) {

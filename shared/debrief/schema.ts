@@ -81,7 +81,7 @@ export type FiledField = z.infer<typeof FiledFieldSchema>;
 export const DecisionSchema = z.object({
   seq: z.number().int(),
   at: Clock,
-  kind: z.enum(['response', 'share', 'timeout', 'statement', 'review', 'feed', 'report', 'board']),
+  kind: z.enum(['response', 'share', 'timeout', 'statement', 'review', 'feed', 'report', 'board', 'ticket', 'callback', 'escalation', 'assignment', 'line']),
   /** Who acted; a timeout belongs to the posts of its room (`room`). */
   post: z.string().nullable(),
   room: z.string(),

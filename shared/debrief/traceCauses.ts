@@ -6,6 +6,32 @@ import type { ChainStep, Composed, Decision, EffectLine, ScoreChange } from './s
 import { nestQuotesIn } from '../i18n/text.js';
 import { joinTexts, say } from './strings.js';
 import { describeBoardMove, describeFeedAction, describeReport, describeReview, describeStatement } from './describeStatement.js';
+import { describeRoomWork, type RoomWorkEvent } from './describeRoomWork.js';
+
+/** The key a move of the rooms' own work (a ticket, a call-back, an escalation, a floor move) is found by; what nobody did in time has no post. */
+const workKeyOf = (kind: Cause['kind'], work: string, post: string | undefined, ref: string | undefined) => `w:${kind}:${work}:${kind === 'timeout' ? '' : (post ?? '')}:${ref ?? ''}`;
+const workKey = (c: Cause) => workKeyOf(c.kind, c.work!, c.post, c.escalation ?? c.ticket ?? (c.work === 'line' ? c.statement : c.npc));
+
+/** The same key, from the event the decision was made in. */
+function workEventKey(e: RoomWorkEvent, post: string | null): string {
+  const kind = post === null ? 'timeout' : 'response';
+  const p = post ?? undefined;
+  switch (e.type) {
+    case 'ticketLogged':
+      return workKeyOf(kind, 'ticket', p, e.ticket);
+    case 'callbackKept':
+    case 'callbackBroken':
+      return workKeyOf(kind, 'callback', p, e.ticket);
+    case 'escalated':
+    case 'escalationAcknowledged':
+    case 'escalationStale':
+      return workKeyOf(kind, 'escalation', p, e.escalation);
+    case 'customerAssigned':
+      return workKeyOf(kind, 'assignment', p, e.npc);
+    case 'lineRead':
+      return workKeyOf(kind, 'line', p, e.statement);
+  }
+}
 
 /**
  * Where a consequence comes from. A decision is a root; a duty or an inject may sit between a
@@ -46,9 +72,11 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
   const changes: { event: Extract<DrillEvent, { type: 'score' }>; origin: Origin | null }[] = [];
   const dutyDoneBy = new Map<string, number>();
   const npcArchetype = new Map<string, string>();
+  const tickets = new Map<string, Extract<DrillEvent, { type: 'ticketLogged' }>>();
   let last = null as { at: number; origin: Origin | null } | null;
 
   const keyOf = (c: Cause): string | null => {
+    if (c.work) return workKey(c);
     switch (c.kind) {
       case 'response':
         return `r:${c.npc}:${c.interaction}:${c.response}`;
@@ -178,6 +206,29 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
         last = { at: e.at, origin };
         break;
       }
+      case 'ticketLogged':
+      case 'callbackKept':
+      case 'callbackBroken':
+      case 'escalated':
+      case 'escalationAcknowledged':
+      case 'escalationStale':
+      case 'customerAssigned':
+      case 'lineRead': {
+        if (e.type === 'ticketLogged') tickets.set(e.ticket, e);
+        const d = describeRoomWork(scenario, e, (id) => tickets.get(id), (npc) => {
+          const archetype = npcArchetype.get(npc) ?? '';
+          return { archetype, name: names.npc(archetype) };
+        });
+        const room = d.post ? names.roomOfPost(d.post) : (e.room ?? '');
+        newDecision({
+          seq: e.seq, at: e.at, kind: d.kind, post: d.post, room, interaction: null, who: d.post ? names.who(d.post) : null, by: d.post ? by(d.post) : null,
+          situation: d.situation, choice: d.choice, reply: null, quality: d.quality, shown: null, position: null, shownLine: null, note: d.note, npc: null, archetype: null,
+        });
+        const origin: Origin = { kind: 'decision', seq: e.seq };
+        latest.set(workEventKey(e, d.post), origin);
+        last = { at: e.at, origin };
+        break;
+      }
       case 'timeout': {
         const interaction = interactions.get(e.interaction)!;
         const archetype = npcArchetype.get(e.npc) ?? interaction.npc;
@@ -280,7 +331,11 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
     }
     const d = decisions.get(o.seq)!;
     if (d.kind === 'share') return [{ kind: 'share', at: d.at, post: d.post!, who: d.who!, fact: names.fact(d.fact!), rooms: d.sharedWith.map(names.room) }];
-    if (d.kind === 'statement' || d.kind === 'review' || d.kind === 'feed' || d.kind === 'report' || d.kind === 'board') return [{ kind: 'choice', at: d.at, post: d.post!, who: d.who!, npc: d.situation, choice: d.choice, quality: d.quality! }];
+    if (d.kind !== 'response' && d.kind !== 'timeout') {
+      // A move of the rooms' own work; what nobody did in time reads like a timeout.
+      if (d.post === null) return [{ kind: 'timeout', at: d.at, npc: d.situation, room: names.room(d.room), outcome: d.choice }];
+      return [{ kind: 'choice', at: d.at, post: d.post, who: d.who!, npc: d.situation, choice: d.choice, quality: d.quality! }];
+    }
     const npc = names.npc(d.archetype ?? '');
     if (d.kind === 'timeout') return [{ kind: 'timeout', at: d.at, npc, room: names.room(d.room), outcome: d.choice }];
     return [

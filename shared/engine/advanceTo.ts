@@ -12,6 +12,8 @@ import type { ExpectedAction } from '../scenario/schema.js';
 import { settleMood } from './mood.js';
 import { blowUp, nextBlowUp } from './work/feed.js';
 import { finishJob, nextJob } from './work/opsBoard.js';
+import { nextWorkTimer } from './work/timers.js';
+import { runWorkTimer } from './work/runWorkTimer.js';
 
 /**
  * Something the engine must do at a time. One is reused for a whole advance: this runs in the
@@ -22,9 +24,9 @@ interface Due {
   /**
    * Among things due at the same second: injects, then follow-ups, then timeouts, then deadlines,
    * then a bare re-check of time conditions, then a post in the feed blowing up, then a job on
-   * the incident board finishing.
+   * the incident board finishing, then the rooms' other work timers (a call-back due).
    */
-  rank: 0 | 1 | 2 | 3 | 4 | 5 | 6;
+  rank: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
   /** The NPC that times out. */
   npc: NpcState | undefined;
   /** The duty whose deadline passes. */
@@ -112,6 +114,9 @@ function runDue(tx: Transition, due: Due): void {
     case 6:
       finishJob(tx);
       break;
+    case 7:
+      runWorkTimer(tx, state.work!.timers!.shift()!);
+      break;
   }
   settle(tx);
 }
@@ -170,6 +175,11 @@ function nextDue(tx: Transition, limit: number, due: Due): boolean {
   if (job && job.doneAt <= limit && job.doneAt < at) {
     at = job.doneAt;
     rank = 6;
+  }
+  const timer = nextWorkTimer(tx);
+  if (timer && timer.at <= limit && timer.at < at) {
+    at = timer.at;
+    rank = 7;
   }
   if (at === Infinity) return false;
   due.at = at;

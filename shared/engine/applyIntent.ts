@@ -16,6 +16,8 @@ import { publishStatement, reviewDraft, submitDraft } from './work/statements.js
 import { answerFeedItem } from './work/feed.js';
 import { fileReport } from './work/reports.js';
 import { startOnBoard } from './work/opsBoard.js';
+import { acknowledge, callBack, callHolder, escalate, logTicket, pickUp } from './work/phone.js';
+import { assign, readLine } from './work/floor.js';
 
 export type StepResult = { ok: true; events: DrillEvent[] } | { ok: false; rejection: Rejection };
 
@@ -46,6 +48,20 @@ export function applyIntent(index: ScenarioIndex, state: DrillState, post: strin
       return work(index, state, (tx) => fileReport(tx, post, intent));
     case 'board':
       return work(index, state, (tx) => startOnBoard(tx, post, intent));
+    case 'pickUp':
+      return work(index, state, (tx) => pickUp(tx, post, intent));
+    case 'logTicket':
+      return work(index, state, (tx) => logTicket(tx, post, intent));
+    case 'callBack':
+      return work(index, state, (tx) => callBack(tx, post, intent));
+    case 'escalate':
+      return work(index, state, (tx) => escalate(tx, post, intent));
+    case 'acknowledge':
+      return work(index, state, (tx) => acknowledge(tx, post, intent));
+    case 'assign':
+      return work(index, state, (tx) => assign(tx, post, intent));
+    case 'readLine':
+      return work(index, state, (tx) => readLine(tx, post, intent));
   }
 }
 
@@ -78,6 +94,9 @@ function respond(
   // Another room's NPC is reported as not yours, without saying anything more about it.
   if (npc.room !== room) return reject('not-your-room', `NPC "${intent.npc}" is not in your room`);
   if (npc.status !== 'waiting') return reject('npc-not-waiting', `NPC "${intent.npc}" is not waiting for an answer`);
+  // A queued caller is answered only once a post has picked the call up, and only by that post.
+  const holder = callHolder(state.work?.phone, npc.id);
+  if (holder !== undefined && holder !== post) return reject('not-picked-up', `the call from "${intent.npc}" is not in your hand`);
   const interaction = index.interactions.get(npc.interaction)!;
   if (interaction.posts && !interaction.posts.includes(post)) {
     return reject('not-your-interaction', `post "${post}" cannot answer "${interaction.id}"`);

@@ -1,4 +1,5 @@
 import type { Text } from '../i18n/text.js';
+import type { Place } from '../scenario/parts.js';
 import type { Scores } from '../scores/dimensions.js';
 import type { WorkState } from './work/workState.js';
 
@@ -13,6 +14,11 @@ export type Roster = Record<string, Seat>;
 /** Why something happened: the debrief follows these back from a score to the choice behind it. */
 export interface Cause {
   kind: 'response' | 'timeout' | 'inject' | 'share' | 'expected' | 'control' | 'statement' | 'feed' | 'report' | 'board';
+  /**
+   * For a move of the rooms' own work beside the cards (kind `response`: a post's move; `timeout`:
+   * nobody moved in time): which kind of work it was.
+   */
+  work?: 'ticket' | 'callback' | 'escalation' | 'assignment' | 'line';
   post?: string;
   npc?: string;
   archetype?: string;
@@ -28,6 +34,11 @@ export interface Cause {
   report?: string;
   /** An option of the incident board, as `kind:id` ("fix:rollback"). */
   option?: string;
+  /** The hotline's ticket, and the escalation made of it. */
+  ticket?: string;
+  escalation?: string;
+  /** Where the floor sent a customer. */
+  place?: Place;
   /** For an inject that was a follow-up: the cause that scheduled it. */
   origin?: Cause;
 }

@@ -7,6 +7,7 @@ import { factsChanged } from './roomFacts.js';
 import { emit, markStale, type Transition } from './transition.js';
 import { exposeClaimsBy } from './work/claims.js';
 import { postFeedItem } from './work/feed.js';
+import { changeCapacity } from './work/floor.js';
 
 /** Where effects land: the room they happen in, the NPC involved, and the cause they carry. */
 export interface EffectScope {
@@ -77,6 +78,9 @@ function applyEffect(tx: Transition, e: Effect, scope: EffectScope): void {
     }
     case 'feedPost':
       if (state.work) postFeedItem(tx, e.item, scope.cause);
+      return;
+    case 'floorCapacity':
+      changeCapacity(tx, e.place, e.delta, scope.cause);
       return;
   }
 }

@@ -1,4 +1,4 @@
-import type { Archetype, Claim, Condition, ExpectedAction, Inject, Interaction, Quality, Scenario, Statement, FeedItem, Report } from '../scenario/schema.js';
+import type { Archetype, Claim, Condition, ExpectedAction, FeedItem, Floor, Inject, Interaction, PhoneCall, Quality, Report, Scenario, Statement } from '../scenario/schema.js';
 import { watchersOf, type Watchers } from './watchers.js';
 
 /** Look-ups by id over a validated scenario, built once per scenario object. */
@@ -28,8 +28,12 @@ export interface ScenarioIndex {
   statements: Map<string, Statement>;
   feedItems: Map<string, FeedItem>;
   reports: Map<string, Report>;
-  /** Posts with work of their own beside the cards (a statement to write or approve, the feed): only their views carry it. */
+  /** Posts with work of their own beside the cards (a statement, the feed, a report, the board, the calls, the floor): only their views carry it. */
   workPosts: Set<string>;
+  /** The hotline's calls by the interaction a caller opens with. */
+  phoneCalls: Map<string, PhoneCall>;
+  /** The floor's customers by archetype. */
+  floorCustomers: Map<string, Floor['customers'][number]>;
 }
 
 const cache = new WeakMap<Scenario, ScenarioIndex>();
@@ -62,6 +66,8 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
       feedItems: new Map(scenario.feed.map((f) => [f.id, f])),
       reports: new Map(scenario.reports.map((r) => [r.id, r])),
       workPosts: workPostsOf(scenario),
+      phoneCalls: new Map((scenario.phone?.calls ?? []).map((c) => [c.interaction, c])),
+      floorCustomers: new Map((scenario.floor?.customers ?? []).map((c) => [c.archetype, c])),
     };
     cache.set(scenario, index);
   }
@@ -79,6 +85,11 @@ function workPostsOf(scenario: Scenario): Set<string> {
   for (const r of scenario.reports) posts.add(r.post);
   const ops = new Set(scenario.rooms.filter((r) => r.type === 'ops').map((r) => r.id));
   if (scenario.board) for (const p of scenario.posts) if (ops.has(p.room)) posts.add(p.id);
+  if (scenario.phone) {
+    for (const p of scenario.posts) if (p.room === scenario.phone.room) posts.add(p.id);
+    posts.add(scenario.phone.inbox);
+  }
+  if (scenario.floor) for (const p of scenario.posts) if (p.room === scenario.floor.room) posts.add(p.id);
   return posts;
 }
 

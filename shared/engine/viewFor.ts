@@ -8,6 +8,7 @@ import { ANGRY_BELOW, currentMood, moodBand, type MoodBand } from './mood.js';
 import { roomFacts, type RoomFact } from './roomFacts.js';
 import type { ScenarioIndex } from './scenarioIndex.js';
 import { workViewFor, type WorkView } from './work/workView.js';
+import { callHolder } from './work/phone.js';
 
 export interface NpcView {
   id: string;
@@ -102,6 +103,11 @@ export function roomView(index: ScenarioIndex, state: DrillState, post: string):
     if (npc.status !== 'waiting' || npc.room !== room) continue;
     const interaction = index.interactions.get(npc.interaction)!;
     if (interaction.posts && !interaction.posts.includes(post)) continue;
+    // A caller still in the queue, or on another post's line, has no card here: the queue shows it.
+    if (state.work?.phone) {
+      const holder = callHolder(state.work.phone, npc.id);
+      if (holder !== undefined && holder !== post) continue;
+    }
     const archetype = index.archetypes.get(npc.archetype)!;
     const mood = currentMood(npc, archetype, state.clock);
     (waiting ??= []).push({

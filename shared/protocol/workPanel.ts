@@ -4,6 +4,7 @@ import { IdSchema } from '../scenario/parts.js';
 import { LINE_ELEMENTS, TONES } from '../scenario/work/statements.js';
 import { FEED_ACTIONS } from '../scenario/work/feed.js';
 import { BOARD_KINDS } from '../scenario/work/opsBoard.js';
+import { EscalationViewSchema, FloorPanelSchema, PhonePanelSchema } from './roomWorkPanel.js';
 
 /**
  * The rooms' own work as one post sees it: the `work` part of its panel. The engine builds it
@@ -118,6 +119,12 @@ export const WorkPanelSchema = z.strictObject({
   reports: z.array(ReportViewSchema),
   /** The incident board, for the ops room in a scenario that has one. */
   board: BoardViewSchema.nullable(),
+  /** The hotline's queue, line, wrap-up and tickets: for the posts that answer it. */
+  phone: PhonePanelSchema.optional(),
+  /** Escalations from the hotline: for the post whose inbox they go to. */
+  inbox: z.array(EscalationViewSchema).optional(),
+  /** The branch floor: for the posts that run it. */
+  floor: FloorPanelSchema.optional(),
 });
 
 export type ClaimView = z.infer<typeof ClaimViewSchema>;
@@ -128,3 +135,4 @@ export type WorkView = z.infer<typeof WorkPanelSchema>;
 export type FeedItemView = z.infer<typeof FeedItemViewSchema>;
 export type ReportView = z.infer<typeof ReportViewSchema>;
 export type BoardView = z.infer<typeof BoardViewSchema>;
+export type { EscalationView, FloorPanel, PhonePanel, QueuedCallView, TicketView } from './roomWorkPanel.js';

@@ -72,6 +72,9 @@ export function checkReferences(s: Scenario): ReferenceProblem[] {
         case 'feedPost':
           if (!s.feed.some((f) => f.id === e.item)) report([...at, 'item'], `unknown feed item "${e.item}"`);
           break;
+        case 'floorCapacity':
+          if (!s.floor) report(at, 'a floorCapacity effect needs a branch floor (the scenario has none)');
+          break;
         case 'score':
           break;
       }
@@ -128,6 +131,8 @@ export function checkReferences(s: Scenario): ReferenceProblem[] {
   s.reports.forEach((r) => (collectFollowUps(r.onFiled), collectFollowUps(r.onInaccurate)));
   s.feed.forEach((f) => (collectFollowUps(f.onThreshold), Object.values(f.actions).forEach((a) => collectFollowUps(a.effects))));
   if (s.board) for (const options of Object.values(boardLists(s.board))) for (const o of options) for (const [, effects] of effectListsOf(o)) collectFollowUps(effects);
+  // The crowd meter fires its inject.
+  if (s.floor) followedUp.add(s.floor.meter.inject);
 
   s.injects.forEach((inj, i) => {
     const at: Path = ['injects', i];

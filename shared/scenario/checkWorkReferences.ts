@@ -1,5 +1,6 @@
 import { LINE_ELEMENTS } from './work/statements.js';
 import { boardLists, effectListsOf } from './work/opsBoard.js';
+import { checkRoomWorkReferences } from './checkRoomWorkReferences.js';
 import type { Condition, Effect, Scenario } from './schema.js';
 
 type Path = (string | number)[];
@@ -104,4 +105,5 @@ export function checkWorkReferences(s: Scenario, t: ReferenceTools): void {
       }
     });
   });
+  checkRoomWorkReferences(s, t);
 }

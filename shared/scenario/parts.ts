@@ -30,6 +30,11 @@ export const QUALITIES = ['best', 'good', 'poor', 'bad'] as const;
 export const QualitySchema = z.enum(QUALITIES);
 export type Quality = z.infer<typeof QualitySchema>;
 
+/** Where the branch floor can send a waiting customer (shared/scenario/work/floor.ts). */
+export const PLACES = ['counter', 'private-room', 'security'] as const;
+export const PlaceSchema = z.enum(PLACES);
+export type Place = z.infer<typeof PlaceSchema>;
+
 export const MoodValueSchema = z.number().int().min(0).max(100);
 
 /**
@@ -94,6 +99,8 @@ export const EffectSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('fire'), inject: IdSchema }),
   /** A post appears in the newsroom's feed (once). */
   z.strictObject({ type: z.literal('feedPost'), item: IdSchema }),
+  /** Opens (or closes) places on the branch floor: ops sends a guard or staff for another counter. */
+  z.strictObject({ type: z.literal('floorCapacity'), place: PlaceSchema, delta: z.number().int().min(-4).max(4).refine((d) => d !== 0, 'must change the capacity') }),
 ]);
 export type Effect = z.infer<typeof EffectSchema>;
 

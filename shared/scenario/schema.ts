@@ -8,6 +8,8 @@ import { StatementSchema } from './work/statements.js';
 import { FeedItemSchema } from './work/feed.js';
 import { ReportSchema } from './work/reports.js';
 import { OpsBoardSchema } from './work/opsBoard.js';
+import { PhoneSchema } from './work/phone.js';
+import { FloorSchema } from './work/floor.js';
 
 export * from './parts.js';
 
@@ -73,6 +75,8 @@ export const ArchetypeSchema = z.strictObject({
     mood: MoodValueSchema,
     calmedBy: z.array(ResponseTagSchema).default([]),
     angeredBy: z.array(ResponseTagSchema).default([]),
+    /** Someone the procedure asks staff to protect first (an elderly customer): left waiting, it costs more. */
+    vulnerable: z.boolean().optional(),
   }),
 });
 export type Archetype = z.infer<typeof ArchetypeSchema>;
@@ -182,6 +186,10 @@ export const ScenarioSchema = z.strictObject({
   reports: z.array(ReportSchema).default([]),
   /** The ops room's incident board. */
   board: OpsBoardSchema.optional(),
+  /** The hotline's call queue, tickets and call-backs. */
+  phone: PhoneSchema.optional(),
+  /** The branch floor: ticket numbers, counters, the private room, security. */
+  floor: FloorSchema.optional(),
 });
 /** A scenario as the engine uses it: times in seconds, defaults filled in. */
 export type Scenario = z.infer<typeof ScenarioSchema>;
@@ -193,3 +201,5 @@ export type { Statement, StatementElement, LineElement, Tone } from './work/stat
 export type { FeedItem, FeedAction } from './work/feed.js';
 export type { Report } from './work/reports.js';
 export type { OpsBoard, BoardKind } from './work/opsBoard.js';
+export type { Phone, PhoneCall, PhoneCategory, CallbackMinutes } from './work/phone.js';
+export type { Floor, Service } from './work/floor.js';

@@ -18,9 +18,10 @@ function boardHasDecisions(index: ScenarioIndex, state: DrillState): boolean {
 }
 
 /**
- * Which rooms have something to do right now: someone waiting for an answer, a statement open
- * and not yet out, a draft waiting for its approver, a post in the feed still spreading, a report
- * open and not filed. The simulator samples it to print how much of a drill each room is busy.
+ * Which rooms have something to do right now: someone waiting for an answer, a call in the queue
+ * or a ticket or call-back due, an escalation to acknowledge, a customer waiting on the floor, a
+ * statement open and not yet out, a draft waiting for its approver, a post in the feed still
+ * spreading, a decision waiting on the incident board, a report open and not filed. The simulator samples it to print how much of a drill each room is busy.
  */
 export function roomsWithWork(index: ScenarioIndex, state: DrillState): Set<string> {
   const busy = new Set<string>();
@@ -37,6 +38,14 @@ export function roomsWithWork(index: ScenarioIndex, state: DrillState): Set<stri
   }
   const board = index.scenario.board;
   if (board && work.board && boardHasDecisions(index, state)) busy.add(boardRoom(index)!);
+  const phone = work.phone;
+  const phoneConfig = index.scenario.phone;
+  if (phone && phoneConfig) {
+    const wrapping = Object.values(phone.lines).some((l) => l.phase === 'wrapUp');
+    if (phone.queue.length > 0 || wrapping || phone.tickets.some((t) => t.status === 'due')) busy.add(phoneConfig.room);
+    if (phone.escalations.some((e) => e.status === 'waiting')) busy.add(index.postRoom.get(phoneConfig.inbox)!);
+  }
+  if (work.floor && index.scenario.floor && work.floor.queue.length > 0) busy.add(index.scenario.floor.room);
   for (const report of index.scenario.reports) {
     if (!work.reports[report.id] && reportOpen(index, state, report)) busy.add(index.postRoom.get(report.post)!);
   }

@@ -14,6 +14,7 @@ import type { DrillState } from '../drillState.js';
 import { seededShuffle } from '../shownOrder.js';
 import type { ScenarioIndex } from '../scenarioIndex.js';
 import { claimStatus, hasHeard } from './claims.js';
+import { floorViewFor, inboxViewFor, phoneViewFor } from './roomWorkView.js';
 
 export type { ClaimView, ComposerView, FeedItemView, PublishedView, ReportView, ReviewView, WorkView } from '../../protocol/workPanel.js';
 
@@ -116,7 +117,21 @@ export function workViewFor(index: ScenarioIndex, state: DrillState, post: strin
       })),
     });
   }
-  return { claims, composing, reviews, published, feed: room === newsroom(index) ? feedView(index, state) : [], reports, board: room === boardRoom(index) ? boardView(index, state) : null };
+  const phone = phoneViewFor(index, state, post);
+  const inbox = inboxViewFor(index, state, post);
+  const floor = floorViewFor(index, state, post);
+  return {
+    claims,
+    composing,
+    reviews,
+    published,
+    feed: room === newsroom(index) ? feedView(index, state) : [],
+    reports,
+    board: room === boardRoom(index) ? boardView(index, state) : null,
+    ...(phone && { phone }),
+    ...(inbox && { inbox }),
+    ...(floor && { floor }),
+  };
 }
 
 const newsroom = (index: ScenarioIndex) => index.scenario.rooms.find((r) => r.type === 'newsroom')?.id;

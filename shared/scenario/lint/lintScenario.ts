@@ -3,6 +3,7 @@ import type { Scenario } from '../schema.js';
 import type { Finding } from './finding.js';
 import { reachability } from './reachability.js';
 import { conditionSites, effectSites, readsOf } from './walk.js';
+import { lintRoomWork } from './roomWork.js';
 
 /**
  * The authoring checks beyond the schema: what no play can reach, state that is read but never
@@ -90,5 +91,6 @@ export function lintScenario(s: Scenario): Finding[] {
     });
   });
 
+  lintRoomWork(s, reach, findings);
   return findings;
 }

@@ -54,6 +54,8 @@ export function reachability(s: Scenario): Reach {
       const fires = inj.optional || (inj.at !== undefined && (!inj.when || possible(inj.when))) || (inj.at === undefined && inj.when !== undefined && possible(inj.when));
       if (fires) add(reach.injects, inj.id);
     }
+    // The crowd meter can pass its threshold in some play once anyone can walk onto the floor.
+    if (s.floor && s.interactions.some((it) => it.room === s.floor!.room && reach.interactions.has(it.id))) add(reach.injects, s.floor.meter.inject);
     for (const inj of s.injects) if (reach.injects.has(inj.id)) inj.spawn.forEach((id) => add(reach.interactions, id));
     for (const site of sites) {
       const owner = site.owner;
@@ -66,7 +68,9 @@ export function reachability(s: Scenario): Reach {
               ? !site.requires || possible(site.requires)
               : owner.kind === 'feed'
                 ? reach.feed.has(owner.item)
-              : reach.interactions.has(owner.interaction) && (!site.requires || possible(site.requires));
+                : owner.kind === 'floor'
+                  ? s.interactions.some((it) => it.npc === owner.archetype && it.room === s.floor!.room && reach.interactions.has(it.id))
+                  : reach.interactions.has(owner.interaction) && (!site.requires || possible(site.requires));
       if (!live) continue;
       for (const e of site.effects) {
         if (e.type === 'setFlag') add(reach.flags, e.flag);

@@ -15,7 +15,9 @@ export interface EffectSite {
     | { kind: 'statement'; statement: string }
     | { kind: 'feed'; item: string }
     | { kind: 'report'; report: string }
-    | { kind: 'board' };
+    | { kind: 'board' }
+    /** How a place on the floor serves an archetype: live once a customer of it can walk in. */
+    | { kind: 'floor'; archetype: string };
 }
 
 export function effectSites(s: Scenario): EffectSite[] {
@@ -54,6 +56,9 @@ export function effectSites(s: Scenario): EffectSite[] {
     sites.push({ path: ['feed', i, 'onThreshold'], effects: f.onThreshold, owner: { kind: 'feed', item: f.id } });
     for (const action of ['reply', 'rebut', 'escalate'] as const) sites.push({ path: ['feed', i, 'actions', action], effects: f.actions[action].effects, owner: { kind: 'feed', item: f.id } });
   });
+  s.floor?.customers.forEach((c, i) => {
+    for (const [place, service] of Object.entries(c.places)) if (service) sites.push({ path: ['floor', 'customers', i, 'places', place], effects: service.effects, owner: { kind: 'floor', archetype: c.archetype } });
+  });
   return sites;
 }
 
@@ -70,6 +75,7 @@ export function conditionSites(s: Scenario): { path: (string | number)[]; condit
     if (s.board.opens) out.push({ path: ['board', 'opens'], condition: s.board.opens });
     for (const [name, options] of Object.entries(boardLists(s.board))) options.forEach((o, i) => o.requires && out.push({ path: ['board', name, i, 'requires'], condition: o.requires }));
   }
+  s.phone?.categories.forEach((c, i) => c.faq && out.push({ path: ['phone', 'categories', i, 'faq'], condition: c.faq }));
   return out;
 }
 
