@@ -6,6 +6,13 @@ import type { ScenarioIndex } from '../engine/scenarioIndex.js';
 import type { Quality } from '../scenario/schema.js';
 import type { SurfacePolicy } from '../sim/surfacePolicies.js';
 import { SKILL_PROFILES, type Skill } from './skill.js';
+import { statementMove } from './statementBot.js';
+import { feedMove } from './feedBot.js';
+import { reportMove } from './reportBot.js';
+import { boardMove } from './boardBot.js';
+import { inboxMove, phoneMove } from './phoneBot.js';
+import { floorMove } from './floorBot.js';
+import { weightedIndex } from './weightedPick.js';
 
 /** What a bot remembers between decisions: its own generator and when it meant to act on what. */
 export interface BotMemory {
@@ -21,6 +28,8 @@ export interface BotMemory {
   sharesPending: number;
   /** The room's fact list as of the last plan: a view gives the same list until a fact is learned. */
   factsPlanned: RoomView['facts'] | undefined;
+  /** When the bot means to turn to each piece of its room's own work (a statement, a review). */
+  workAt: Record<string, number>;
   /**
    * For the gameability check only: a player who chooses by the surface of the options (their
    * order, length, words) instead of the procedure, with this skill's timing.
@@ -29,7 +38,7 @@ export interface BotMemory {
 }
 
 export function createBot(post: string, skill: Skill, seed: number, surface?: SurfacePolicy): BotMemory {
-  return { post, skill, rng: derivedGenerator(seed, `bot:${post}`).rng, busyUntil: 0, readyAt: new Map(), shareAt: {}, sharesPending: 0, factsPlanned: undefined, ...(surface && { surface }) };
+  return { post, skill, rng: derivedGenerator(seed, `bot:${post}`).rng, busyUntil: 0, readyAt: new Map(), shareAt: {}, sharesPending: 0, factsPlanned: undefined, workAt: {}, ...(surface && { surface }) };
 }
 
 export interface BotDecision {
@@ -69,6 +78,17 @@ export function decide(index: ScenarioIndex, view: RoomView, bot: BotMemory): Bo
   if (now < bot.busyUntil) return { wakeAt: bot.busyUntil };
   let wakeAt = Infinity;
 
+  // The floor decides first whether a walk-in goes to a place or is seen at the card.
+  const floor = view.work?.floor;
+  if (floor) {
+    const move = floorMove(index, floor, bot, now, (npc) => bot.readyAt.get(npc)?.at);
+    if (move.intent) {
+      bot.busyUntil = now + profile.handling * MINUTE;
+      return { intent: move.intent, wakeAt: bot.busyUntil };
+    }
+    wakeAt = Math.min(wakeAt, move.wakeAt);
+  }
+
   const ready: WaitingNpc[] = [];
   for (const n of view.waiting) {
     const plan = bot.readyAt.get(n.id)!;
@@ -88,6 +108,37 @@ export function decide(index: ScenarioIndex, view: RoomView, bot: BotMemory): Bo
     }
     bot.busyUntil = now + profile.handling * MINUTE;
     return { intent: { type: 'respond', npc: npc.id, response }, wakeAt: bot.busyUntil };
+  }
+
+  if (view.work) {
+    for (const move of [statementMove(index, view.work, bot, now), feedMove(index, view.work, bot, now), reportMove(index, view.work, bot, now), boardMove(index, view.work, bot, now)]) {
+      if (move.intent) {
+        bot.busyUntil = now + profile.handling * MINUTE;
+        return { intent: move.intent, wakeAt: bot.busyUntil };
+      }
+      wakeAt = Math.min(wakeAt, move.wakeAt);
+    }
+  }
+
+  // The hotline's queue and tickets, and the incident room's inbox of escalations.
+  const phone = view.work?.phone;
+  if (phone) {
+    const move = phoneMove(index, phone, bot, now);
+    if (move.intent) {
+      // Picking up is a button; the rest of the work takes the skill's handling time.
+      if (move.intent.type !== 'pickUp') bot.busyUntil = now + profile.handling * MINUTE;
+      return { intent: move.intent, wakeAt: Math.max(now, bot.busyUntil) };
+    }
+    wakeAt = Math.min(wakeAt, move.wakeAt);
+  }
+  const inbox = view.work?.inbox;
+  if (inbox) {
+    const move = inboxMove(inbox, bot, now);
+    if (move.intent) {
+      bot.busyUntil = now + profile.handling * MINUTE;
+      return { intent: move.intent, wakeAt: bot.busyUntil };
+    }
+    wakeAt = Math.min(wakeAt, move.wakeAt);
   }
 
   for (let i = 0; bot.sharesPending > 0 && i < view.facts.length; i++) {
@@ -163,16 +214,4 @@ function bestIsLocked(index: ScenarioIndex, npc: WaitingNpc): boolean {
 /** The position of the best-marked response among `options` (positions), the first of equals. */
 function bestOf(qualities: Quality[], options: number[]): number {
   return options.reduce((a, b) => (RANK[qualities[b]!] < RANK[qualities[a]!] ? b : a));
-}
-
-/** Picks by weight; -1 when no available answer has any weight for this skill. */
-function weightedIndex(bot: BotMemory, weights: number[]): number {
-  const total = weights.reduce((a, b) => a + b, 0);
-  if (total === 0) return -1;
-  let roll = nextRandom(bot) * total;
-  for (let i = 0; i < weights.length; i++) {
-    roll -= weights[i]!;
-    if (roll < 0) return i;
-  }
-  return weights.length - 1;
 }

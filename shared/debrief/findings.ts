@@ -101,10 +101,14 @@ function adviceFor({ decisions, expected, scenario, names }: FindingInput, chang
     const best = interaction && bestAnswer(interaction);
     if (interaction && best) return say('debrief.choices.action', { npc: names.npc(interaction.npc), best: best.text, note: best.note });
   }
+  // A move of the hotline or the floor: its note says what the procedure asks instead.
+  if (d && ROOM_WORK_KINDS.has(d.kind) && (d.quality === 'poor' || d.quality === 'bad')) return d.note;
   const duty = change.chain.find((s) => s.kind === 'duty' && s.status === 'missed');
   if (duty) return expected.find((x) => duty.kind === 'duty' && x.title.en === duty.title.en)?.procedure ?? null;
   return null;
 }
+
+const ROOM_WORK_KINDS = new Set<Decision['kind']>(['ticket', 'callback', 'escalation', 'assignment', 'line']);
 
 function bestAnswer(interaction: Scenario['interactions'][number]) {
   return interaction.responses.find((r) => r.quality === 'best') ?? interaction.responses.find((r) => r.quality === 'good');

@@ -2,9 +2,36 @@ import type { Cause, Roster } from '../engine/drillState.js';
 import type { DrillEvent } from '../engine/events.js';
 import type { Quality, Scenario } from '../scenario/schema.js';
 import type { Names } from './describe.js';
-import type { ChainStep, Decision, EffectLine, ScoreChange } from './schema.js';
+import type { ChainStep, Composed, Decision, EffectLine, ScoreChange } from './schema.js';
 import { nestQuotesIn } from '../i18n/text.js';
 import { joinTexts, say } from './strings.js';
+import { describeBoardMove, describeFeedAction, describeReport, describeReview, describeStatement } from './describeStatement.js';
+import { describeRoomWork, type RoomWorkEvent } from './describeRoomWork.js';
+
+/** The key a move of the rooms' own work (a ticket, a call-back, an escalation, a floor move) is found by; what nobody did in time has no post. */
+const workKeyOf = (kind: Cause['kind'], work: string, post: string | undefined, ref: string | undefined) => `w:${kind}:${work}:${kind === 'timeout' ? '' : (post ?? '')}:${ref ?? ''}`;
+const workKey = (c: Cause) => workKeyOf(c.kind, c.work!, c.post, c.escalation ?? c.ticket ?? (c.work === 'line' ? c.statement : c.npc));
+
+/** The same key, from the event the decision was made in. */
+function workEventKey(e: RoomWorkEvent, post: string | null): string {
+  const kind = post === null ? 'timeout' : 'response';
+  const p = post ?? undefined;
+  switch (e.type) {
+    case 'ticketLogged':
+      return workKeyOf(kind, 'ticket', p, e.ticket);
+    case 'callbackKept':
+    case 'callbackBroken':
+      return workKeyOf(kind, 'callback', p, e.ticket);
+    case 'escalated':
+    case 'escalationAcknowledged':
+    case 'escalationStale':
+      return workKeyOf(kind, 'escalation', p, e.escalation);
+    case 'customerAssigned':
+      return workKeyOf(kind, 'assignment', p, e.npc);
+    case 'lineRead':
+      return workKeyOf(kind, 'line', p, e.statement);
+  }
+}
 
 /**
  * Where a consequence comes from. A decision is a root; a duty or an inject may sit between a
@@ -45,12 +72,22 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
   const changes: { event: Extract<DrillEvent, { type: 'score' }>; origin: Origin | null }[] = [];
   const dutyDoneBy = new Map<string, number>();
   const npcArchetype = new Map<string, string>();
+  const tickets = new Map<string, Extract<DrillEvent, { type: 'ticketLogged' }>>();
   let last = null as { at: number; origin: Origin | null } | null;
 
   const keyOf = (c: Cause): string | null => {
+    if (c.work) return workKey(c);
     switch (c.kind) {
       case 'response':
         return `r:${c.npc}:${c.interaction}:${c.response}`;
+      case 'statement':
+        return `st:${c.post}:${c.statement}`;
+      case 'feed':
+        return c.post === undefined ? null : `f:${c.post}:${c.item}`;
+      case 'report':
+        return `rp:${c.report}`;
+      case 'board':
+        return `b:${c.option}`;
       case 'share':
         return `s:${c.post}:${c.fact}`;
       case 'timeout':
@@ -85,6 +122,7 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
 
   /** The order each NPC's open interaction was shown in, as its responses' ids. */
   const shownTo = new Map<string, string[]>();
+
   for (const e of events) {
     switch (e.type) {
       case 'npcArrived':
@@ -118,6 +156,76 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
         }, { fact: e.fact, to: e.to });
         const origin: Origin = { kind: 'decision', seq: e.seq };
         latest.set(`s:${e.post}:${e.fact}`, origin);
+        last = { at: e.at, origin };
+        break;
+      }
+      case 'statementPublished':
+      case 'draftReviewed': {
+        const described: ReturnType<typeof describeReview> & { composed?: Composed } = e.type === 'statementPublished' ? describeStatement(scenario, e) : describeReview(scenario, e);
+        newDecision({
+          seq: e.seq, at: e.at, kind: e.type === 'statementPublished' ? 'statement' : 'review', post: e.post, room: names.roomOfPost(e.post), interaction: null, who: names.who(e.post), by: by(e.post),
+          situation: described.situation, choice: described.choice, reply: null, quality: described.quality, shown: null, position: null, shownLine: null, note: described.note, npc: null, archetype: null,
+          ...(described.composed && { composed: described.composed }),
+        });
+        const origin: Origin = { kind: 'decision', seq: e.seq };
+        latest.set(`st:${e.post}:${e.statement}`, origin);
+        last = { at: e.at, origin };
+        break;
+      }
+      case 'boardStarted': {
+        const described = describeBoardMove(scenario, e);
+        newDecision({
+          seq: e.seq, at: e.at, kind: 'board', post: e.post, room: names.roomOfPost(e.post), interaction: null, who: names.who(e.post), by: by(e.post),
+          situation: described.situation, choice: described.choice, reply: null, quality: described.quality, shown: null, position: null, shownLine: null, note: described.note, npc: null, archetype: null,
+        });
+        const origin: Origin = { kind: 'decision', seq: e.seq };
+        latest.set(`b:${e.kind}:${e.option}`, origin);
+        last = { at: e.at, origin };
+        break;
+      }
+      case 'reportFiled': {
+        const described = describeReport(scenario, e);
+        newDecision({
+          seq: e.seq, at: e.at, kind: 'report', post: e.post, room: names.roomOfPost(e.post), interaction: null, who: names.who(e.post), by: by(e.post),
+          situation: described.situation, choice: described.choice, reply: null, quality: described.quality, shown: null, position: null, shownLine: null, note: described.note, npc: null, archetype: null,
+          filed: described.filed,
+        });
+        const origin: Origin = { kind: 'decision', seq: e.seq };
+        latest.set(`rp:${e.report}`, origin);
+        last = { at: e.at, origin };
+        break;
+      }
+      case 'feedAnswered': {
+        const described = describeFeedAction(scenario, e, e.backfired === true);
+        newDecision({
+          seq: e.seq, at: e.at, kind: 'feed', post: e.post, room: names.roomOfPost(e.post), interaction: null, who: names.who(e.post), by: by(e.post),
+          situation: described.situation, choice: described.choice, reply: null, quality: described.quality, shown: null, position: null, shownLine: null, note: described.note, npc: null, archetype: null,
+        });
+        const origin: Origin = { kind: 'decision', seq: e.seq };
+        latest.set(`f:${e.post}:${e.item}`, origin);
+        last = { at: e.at, origin };
+        break;
+      }
+      case 'ticketLogged':
+      case 'callbackKept':
+      case 'callbackBroken':
+      case 'escalated':
+      case 'escalationAcknowledged':
+      case 'escalationStale':
+      case 'customerAssigned':
+      case 'lineRead': {
+        if (e.type === 'ticketLogged') tickets.set(e.ticket, e);
+        const d = describeRoomWork(scenario, e, (id) => tickets.get(id), (npc) => {
+          const archetype = npcArchetype.get(npc) ?? '';
+          return { archetype, name: names.npc(archetype) };
+        });
+        const room = d.post ? names.roomOfPost(d.post) : (e.room ?? '');
+        newDecision({
+          seq: e.seq, at: e.at, kind: d.kind, post: d.post, room, interaction: null, who: d.post ? names.who(d.post) : null, by: d.post ? by(d.post) : null,
+          situation: d.situation, choice: d.choice, reply: null, quality: d.quality, shown: null, position: null, shownLine: null, note: d.note, npc: null, archetype: null,
+        });
+        const origin: Origin = { kind: 'decision', seq: e.seq };
+        latest.set(workEventKey(e, d.post), origin);
         last = { at: e.at, origin };
         break;
       }
@@ -223,6 +331,11 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
     }
     const d = decisions.get(o.seq)!;
     if (d.kind === 'share') return [{ kind: 'share', at: d.at, post: d.post!, who: d.who!, fact: names.fact(d.fact!), rooms: d.sharedWith.map(names.room) }];
+    if (d.kind !== 'response' && d.kind !== 'timeout') {
+      // A move of the rooms' own work; what nobody did in time reads like a timeout.
+      if (d.post === null) return [{ kind: 'timeout', at: d.at, npc: d.situation, room: names.room(d.room), outcome: d.choice }];
+      return [{ kind: 'choice', at: d.at, post: d.post, who: d.who!, npc: d.situation, choice: d.choice, quality: d.quality! }];
+    }
     const npc = names.npc(d.archetype ?? '');
     if (d.kind === 'timeout') return [{ kind: 'timeout', at: d.at, npc, room: names.room(d.room), outcome: d.choice }];
     return [

@@ -10,7 +10,14 @@ import { TAG_MOOD, currentMood, leavesSatisfied, setMood } from './mood.js';
 import { settle } from './settle.js';
 import { factsChanged } from './roomFacts.js';
 import type { ScenarioIndex } from './scenarioIndex.js';
-import { beginTransition, emit, markStale } from './transition.js';
+import { beginTransition, emit, markStale, type Transition } from './transition.js';
+import { sayClaims } from './work/claims.js';
+import { publishStatement, reviewDraft, submitDraft } from './work/statements.js';
+import { answerFeedItem } from './work/feed.js';
+import { fileReport } from './work/reports.js';
+import { startOnBoard } from './work/opsBoard.js';
+import { acknowledge, callBack, callHolder, escalate, logTicket, pickUp } from './work/phone.js';
+import { assign, readLine } from './work/floor.js';
 
 export type StepResult = { ok: true; events: DrillEvent[] } | { ok: false; rejection: Rejection };
 
@@ -24,7 +31,51 @@ export function applyIntent(index: ScenarioIndex, state: DrillState, post: strin
   if (state.phase !== 'running') return reject('drill-ended', 'the drill has ended');
   const room = index.postRoom.get(post);
   if (room === undefined || !state.roster[post]) return reject('unknown-post', `no post "${post}" in this drill`);
-  return intent.type === 'respond' ? respond(index, state, post, room, intent) : shareFact(index, state, post, room, intent);
+  switch (intent.type) {
+    case 'respond':
+      return respond(index, state, post, room, intent);
+    case 'shareFact':
+      return shareFact(index, state, post, room, intent);
+    case 'publish':
+      return work(index, state, (tx) => publishStatement(tx, post, intent));
+    case 'submitDraft':
+      return work(index, state, (tx) => submitDraft(tx, post, intent));
+    case 'review':
+      return work(index, state, (tx) => reviewDraft(tx, post, intent));
+    case 'feed':
+      return work(index, state, (tx) => answerFeedItem(tx, post, intent));
+    case 'fileReport':
+      return work(index, state, (tx) => fileReport(tx, post, intent));
+    case 'board':
+      return work(index, state, (tx) => startOnBoard(tx, post, intent));
+    case 'pickUp':
+      return work(index, state, (tx) => pickUp(tx, post, intent));
+    case 'logTicket':
+      return work(index, state, (tx) => logTicket(tx, post, intent));
+    case 'callBack':
+      return work(index, state, (tx) => callBack(tx, post, intent));
+    case 'escalate':
+      return work(index, state, (tx) => escalate(tx, post, intent));
+    case 'acknowledge':
+      return work(index, state, (tx) => acknowledge(tx, post, intent));
+    case 'assign':
+      return work(index, state, (tx) => assign(tx, post, intent));
+    case 'readLine':
+      return work(index, state, (tx) => readLine(tx, post, intent));
+  }
+}
+
+/**
+ * A rule of the rooms' own work: it checks before it writes and returns why it refused, so a
+ * refusal leaves the state as it was.
+ */
+function work(index: ScenarioIndex, state: DrillState, rule: (tx: Transition) => { ok: false; rejection: Rejection } | undefined): StepResult {
+  if (!state.work) return reject('not-available', `scenario ${index.scenario.id} has no such work`);
+  const tx = beginTransition(index, state);
+  const refused = rule(tx);
+  if (refused) return refused;
+  settle(tx);
+  return { ok: true, events: tx.events };
 }
 
 function respond(
@@ -43,6 +94,9 @@ function respond(
   // Another room's NPC is reported as not yours, without saying anything more about it.
   if (npc.room !== room) return reject('not-your-room', `NPC "${intent.npc}" is not in your room`);
   if (npc.status !== 'waiting') return reject('npc-not-waiting', `NPC "${intent.npc}" is not waiting for an answer`);
+  // A queued caller is answered only once a post has picked the call up, and only by that post.
+  const holder = callHolder(state.work?.phone, npc.id);
+  if (holder !== undefined && holder !== post) return reject('not-picked-up', `the call from "${intent.npc}" is not in your hand`);
   const interaction = index.interactions.get(npc.interaction)!;
   if (interaction.posts && !interaction.posts.includes(post)) {
     return reject('not-your-interaction', `post "${post}" cannot answer "${interaction.id}"`);
@@ -61,6 +115,7 @@ function respond(
   const tagMood = tagReaction(index, npc, response);
   if (tagMood !== 0) setMood(tx, npc, currentMood(npc, index.archetypes.get(npc.archetype)!, state.clock) + tagMood, cause);
   applyEffects(tx, response.effects, { room, npc, cause });
+  if (response.says.length > 0 && state.work) sayClaims(tx, room, response.says, 'response', cause);
   if (response.next) openInteraction(tx, npc, response.next);
   else closeNpc(tx, npc, leavesSatisfied(currentMood(npc, index.archetypes.get(npc.archetype)!, state.clock)));
   settle(tx);

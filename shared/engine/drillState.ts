@@ -1,5 +1,7 @@
 import type { Text } from '../i18n/text.js';
+import type { Place } from '../scenario/parts.js';
 import type { Scores } from '../scores/dimensions.js';
+import type { WorkState } from './work/workState.js';
 
 /** Who holds each post: the engine records it for the debrief but plays the same either way. */
 export interface Seat {
@@ -11,7 +13,12 @@ export type Roster = Record<string, Seat>;
 
 /** Why something happened: the debrief follows these back from a score to the choice behind it. */
 export interface Cause {
-  kind: 'response' | 'timeout' | 'inject' | 'share' | 'expected' | 'control';
+  kind: 'response' | 'timeout' | 'inject' | 'share' | 'expected' | 'control' | 'statement' | 'feed' | 'report' | 'board';
+  /**
+   * For a move of the rooms' own work beside the cards (kind `response`: a post's move; `timeout`:
+   * nobody moved in time): which kind of work it was.
+   */
+  work?: 'ticket' | 'callback' | 'escalation' | 'assignment' | 'line';
   post?: string;
   npc?: string;
   archetype?: string;
@@ -20,6 +27,18 @@ export interface Cause {
   inject?: string;
   expected?: string;
   fact?: string;
+  statement?: string;
+  /** A post in the newsroom's feed. */
+  item?: string;
+  /** A written report to an authority. */
+  report?: string;
+  /** An option of the incident board, as `kind:id` ("fix:rollback"). */
+  option?: string;
+  /** The hotline's ticket, and the escalation made of it. */
+  ticket?: string;
+  escalation?: string;
+  /** Where the floor sent a customer. */
+  place?: Place;
   /** For an inject that was a follow-up: the cause that scheduled it. */
   origin?: Cause;
 }
@@ -105,6 +124,8 @@ export interface DrillState {
   /** Counter for event sequence numbers, NPC ids and follow-up order. */
   seq: number;
   roster: Roster;
+  /** The rooms' own work (statements, claims said): only in drills of scenarios that have it. */
+  work?: WorkState;
 }
 
 export type { Text };

@@ -5,6 +5,8 @@ import { expiryOf, settleMood } from './mood.js';
 import { nextRandom, randomInt } from './rng.js';
 import { shownOrder } from './shownOrder.js';
 import { emit, type Transition } from './transition.js';
+import { floorArrive, floorClosed } from './work/floor.js';
+import { callClosed, queueCall } from './work/phone.js';
 
 export function fireInject(tx: Transition, inject: Inject, origin?: Cause): void {
   const { state, index } = tx;
@@ -44,6 +46,10 @@ function spawnNpc(tx: Transition, interactionId: string): void {
   state.npcs.push(npc);
   emit(tx, { type: 'npcArrived', room: npc.room, npc: npc.id, archetype: archetype.id, interaction: interactionId });
   openInteraction(tx, npc, interactionId);
+  if (state.work) {
+    queueCall(tx, npc);
+    floorArrive(tx, npc);
+  }
 }
 
 /** The NPC now waits for an answer to this interaction; its patience starts over. */
@@ -71,4 +77,8 @@ export function closeNpc(tx: Transition, npc: NpcState, satisfied: boolean): voi
   tx.state.npcs.splice(tx.state.npcs.indexOf(npc), 1);
   tx.state.departed.push(npc);
   emit(tx, { type: 'npcLeft', room: npc.room, npc: npc.id, satisfied, mood: npc.mood });
+  if (tx.state.work) {
+    callClosed(tx, npc);
+    floorClosed(tx, npc);
+  }
 }

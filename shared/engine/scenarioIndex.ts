@@ -1,4 +1,4 @@
-import type { Archetype, Condition, ExpectedAction, Inject, Interaction, Quality, Scenario } from '../scenario/schema.js';
+import type { Archetype, Claim, Condition, ExpectedAction, FeedItem, Floor, Inject, Interaction, PhoneCall, Quality, Report, Scenario, Statement } from '../scenario/schema.js';
 import { watchersOf, type Watchers } from './watchers.js';
 
 /** Look-ups by id over a validated scenario, built once per scenario object. */
@@ -22,6 +22,18 @@ export interface ScenarioIndex {
   checkpoints: number[];
   /** What each standing condition reads, so settling re-checks only what a change can affect. */
   watchers: Watchers;
+  claims: Map<string, Claim>;
+  /** For each fact, the claims it shows wrong. */
+  claimsDisprovedBy: Map<string, Claim[]>;
+  statements: Map<string, Statement>;
+  feedItems: Map<string, FeedItem>;
+  reports: Map<string, Report>;
+  /** Posts with work of their own beside the cards (a statement, the feed, a report, the board, the calls, the floor): only their views carry it. */
+  workPosts: Set<string>;
+  /** The hotline's calls by the interaction a caller opens with. */
+  phoneCalls: Map<string, PhoneCall>;
+  /** The floor's customers by archetype. */
+  floorCustomers: Map<string, Floor['customers'][number]>;
 }
 
 const cache = new WeakMap<Scenario, ScenarioIndex>();
@@ -48,10 +60,47 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
         .map(({ inject }) => inject),
       checkpoints: checkpointsOf(scenario),
       watchers: watchersOf(scenario, conditionalInjects),
+      claims: new Map(scenario.claims.map((c) => [c.id, c])),
+      claimsDisprovedBy: groupBy(scenario.claims.filter((c) => c.disprovedBy !== undefined), (c) => c.disprovedBy!),
+      statements: new Map(scenario.statements.map((s) => [s.id, s])),
+      feedItems: new Map(scenario.feed.map((f) => [f.id, f])),
+      reports: new Map(scenario.reports.map((r) => [r.id, r])),
+      workPosts: workPostsOf(scenario),
+      phoneCalls: new Map((scenario.phone?.calls ?? []).map((c) => [c.interaction, c])),
+      floorCustomers: new Map((scenario.floor?.customers ?? []).map((c) => [c.archetype, c])),
     };
     cache.set(scenario, index);
   }
   return index;
+}
+
+function workPostsOf(scenario: Scenario): Set<string> {
+  const posts = new Set<string>();
+  for (const s of scenario.statements) {
+    posts.add(s.post);
+    if (s.approver) posts.add(s.approver);
+  }
+  const newsrooms = new Set(scenario.rooms.filter((r) => r.type === 'newsroom').map((r) => r.id));
+  if (scenario.feed.length > 0) for (const p of scenario.posts) if (newsrooms.has(p.room)) posts.add(p.id);
+  for (const r of scenario.reports) posts.add(r.post);
+  const ops = new Set(scenario.rooms.filter((r) => r.type === 'ops').map((r) => r.id));
+  if (scenario.board) for (const p of scenario.posts) if (ops.has(p.room)) posts.add(p.id);
+  if (scenario.phone) {
+    for (const p of scenario.posts) if (p.room === scenario.phone.room) posts.add(p.id);
+    posts.add(scenario.phone.inbox);
+  }
+  if (scenario.floor) for (const p of scenario.posts) if (p.room === scenario.floor.room) posts.add(p.id);
+  return posts;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
 
 function deadlinesFrom(scenario: Scenario): Map<string, ExpectedAction[]> {

@@ -7,6 +7,8 @@ import { lockReason } from './lockReason.js';
 import { ANGRY_BELOW, currentMood, moodBand, type MoodBand } from './mood.js';
 import { roomFacts, type RoomFact } from './roomFacts.js';
 import type { ScenarioIndex } from './scenarioIndex.js';
+import { workViewFor, type WorkView } from './work/workView.js';
+import { callHolder } from './work/phone.js';
 
 export interface NpcView {
   id: string;
@@ -48,6 +50,11 @@ export interface RoomView {
   waiting: readonly NpcView[];
   /** Facts this room knows, with the rooms that do not know them yet. Shared between views: do not change. */
   facts: readonly RoomFact[];
+  /**
+   * The post's own work (statements to write or approve, the feed), for a post that has some;
+   * panels add every post's (the published statements, the claims it could state).
+   */
+  work?: WorkView;
 }
 
 export type { RoomFact };
@@ -96,6 +103,11 @@ export function roomView(index: ScenarioIndex, state: DrillState, post: string):
     if (npc.status !== 'waiting' || npc.room !== room) continue;
     const interaction = index.interactions.get(npc.interaction)!;
     if (interaction.posts && !interaction.posts.includes(post)) continue;
+    // A caller still in the queue, or on another post's line, has no card here: the queue shows it.
+    if (state.work?.phone) {
+      const holder = callHolder(state.work.phone, npc.id);
+      if (holder !== undefined && holder !== post) continue;
+    }
     const archetype = index.archetypes.get(npc.archetype)!;
     const mood = currentMood(npc, archetype, state.clock);
     (waiting ??= []).push({
@@ -117,7 +129,9 @@ export function roomView(index: ScenarioIndex, state: DrillState, post: string):
       order: npc.order,
     });
   }
-  return { clock: state.clock, phase: state.phase, post, room, waiting: waiting ?? NOBODY, facts: roomFacts(index, state, room) };
+  const view: RoomView = { clock: state.clock, phase: state.phase, post, room, waiting: waiting ?? NOBODY, facts: roomFacts(index, state, room) };
+  if (state.work && index.workPosts.has(post)) view.work = workViewFor(index, state, post);
+  return view;
 }
 
 /** The scenario's own judgement of a response, which only bots and the debrief read. */

@@ -1,3 +1,5 @@
+import { checkWorkReferences } from './checkWorkReferences.js';
+import { boardLists, effectListsOf } from './work/opsBoard.js';
 import type { Condition, Effect, Scenario } from './schema.js';
 
 export interface ReferenceProblem {
@@ -64,7 +66,14 @@ export function checkReferences(s: Scenario): ReferenceProblem[] {
           break;
         case 'followUp':
         case 'cancelFollowUp':
+        case 'fire':
           known('inject', e.inject, [...at, 'inject']);
+          break;
+        case 'feedPost':
+          if (!s.feed.some((f) => f.id === e.item)) report([...at, 'item'], `unknown feed item "${e.item}"`);
+          break;
+        case 'floorCapacity':
+          if (!s.floor) report(at, 'a floorCapacity effect needs a branch floor (the scenario has none)');
           break;
         case 'score':
           break;
@@ -111,13 +120,19 @@ export function checkReferences(s: Scenario): ReferenceProblem[] {
 
   const followedUp = new Set<string>();
   const collectFollowUps = (effects: Effect[]) =>
-    effects.forEach((e) => e.type === 'followUp' && followedUp.add(e.inject));
+    effects.forEach((e) => (e.type === 'followUp' || e.type === 'fire') && followedUp.add(e.inject));
   s.interactions.forEach((it) => {
     it.responses.forEach((r) => collectFollowUps(r.effects));
     collectFollowUps(it.timeout.effects);
   });
   s.injects.forEach((inj) => collectFollowUps(inj.effects));
   s.expected.forEach((x) => (collectFollowUps(x.onTime), collectFollowUps(x.missed)));
+  s.statements.forEach((st) => (collectFollowUps(st.onPublish), collectFollowUps(st.onRisky)));
+  s.reports.forEach((r) => (collectFollowUps(r.onFiled), collectFollowUps(r.onInaccurate)));
+  s.feed.forEach((f) => (collectFollowUps(f.onThreshold), Object.values(f.actions).forEach((a) => collectFollowUps(a.effects))));
+  if (s.board) for (const options of Object.values(boardLists(s.board))) for (const o of options) for (const [, effects] of effectListsOf(o)) collectFollowUps(effects);
+  // The crowd meter fires its inject.
+  if (s.floor) followedUp.add(s.floor.meter.inject);
 
   s.injects.forEach((inj, i) => {
     const at: Path = ['injects', i];
@@ -150,6 +165,7 @@ export function checkReferences(s: Scenario): ReferenceProblem[] {
   if (timeUp.length !== 1) report(['endings'], `exactly one ending must have no "when" (reached when the clock runs out); found ${timeUp.length}`);
   s.endings.forEach((e, i) => e.when && checkCondition(e.when, ['endings', i, 'when'], false));
 
+  checkWorkReferences(s, { report, known, checkCondition, checkEffects, uniqueIds: (items, path, what) => uniqueIds(items, path, what, report) });
   return problems;
 }
 

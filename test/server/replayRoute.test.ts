@@ -21,10 +21,15 @@ beforeAll(async () => {
   const me = await server.join(code, { name: '回放者' });
   const endedMessages = collect(me, 'ended');
   await until(() => me.state.seats?.get('call-centre-lead')?.kind === 'human', 'the seat');
+  // The hotline's calls queue: pick one up, answer its card, file its ticket.
   const play = setInterval(() => {
-    const card = panelsOf(me).get('call-centre-lead')?.waiting.at(0);
+    const panel = panelsOf(me).get('call-centre-lead');
+    const phone = panel?.work?.phone;
+    if (phone?.line?.phase === 'wrapUp') return me.send('intent', { intent: { type: 'logTicket', category: phone.categories[0]!.id, callback: 0 } });
+    const card = panel?.waiting.at(0);
     const option = card && (card.responses as { id: string; available: boolean }[]).find((o) => o.available);
-    if (card && option) me.send('intent', { intent: { type: 'respond', npc: card.id, response: option.id } });
+    if (card && option) return me.send('intent', { intent: { type: 'respond', npc: card.id, response: option.id } });
+    if (phone && !phone.line && phone.queue[0]) me.send('intent', { intent: { type: 'pickUp', npc: phone.queue[0].npc } });
   }, 30);
   me.send('ready', { ready: true });
   await until(() => endedMessages.length === 1, 'the end of the drill', 30_000);

@@ -3,6 +3,7 @@ import type { Scenario } from '../schema.js';
 import type { Finding } from './finding.js';
 import { reachability } from './reachability.js';
 import { conditionSites, effectSites, readsOf } from './walk.js';
+import { lintRoomWork } from './roomWork.js';
 
 /**
  * The authoring checks beyond the schema: what no play can reach, state that is read but never
@@ -20,6 +21,9 @@ export function lintScenario(s: Scenario): Finding[] {
   });
   s.injects.forEach((inj, i) => {
     if (!reach.injects.has(inj.id)) error(['injects', i], `no play can fire inject "${inj.id}": its condition can never hold and nothing reachable follows it up`);
+  });
+  s.feed.forEach((f, i) => {
+    if (!reach.feed.has(f.id)) error(['feed', i], `no play can post "${f.id}" to the feed: nothing reachable has a feedPost effect for it`);
   });
   s.endings.forEach((e, i) => {
     if (e.when && !reach.possible(e.when)) error(['endings', i, 'when'], `no play can reach ending "${e.id}": its condition needs a flag or fact that nothing reachable sets`);
@@ -87,5 +91,6 @@ export function lintScenario(s: Scenario): Finding[] {
     });
   });
 
+  lintRoomWork(s, reach, findings);
   return findings;
 }
