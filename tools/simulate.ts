@@ -7,6 +7,7 @@ import { randomInt, derivedGenerator } from '../shared/engine/rng.js';
 import { SKILLS, type Skill } from '../shared/bots/skill.js';
 import { runBotDrill, type BotDrillResult } from '../shared/sim/runBotDrill.js';
 import { summarizeRuns, type Spread } from '../shared/sim/summarize.js';
+import { busyShare } from '../shared/sim/busyShare.js';
 import { DIMENSIONS } from '../shared/scores/dimensions.js';
 import { ScenarioError } from '../shared/scenario/scenarioIssue.js';
 import type { Scenario } from '../shared/scenario/schema.js';
@@ -66,6 +67,10 @@ for (const level of levels) {
   console.log(`expected actions met on time: ${summary.expectedMet.mean.toFixed(1)} of ${summary.expectedMet.of} on average`);
   for (const [id, rate] of Object.entries(summary.expectedRate)) console.log(`  ${(rate * 100).toFixed(0).padStart(3)}%  ${id}`);
   console.log(`endings: ${Object.entries(summary.endings).map(([id, n]) => `${id} ${n}`).join(', ')}`);
+  // How much of the drill each room had something to do (sampled each scenario minute, over up to 20 seeds).
+  const shares = results.slice(0, 20).map((r, i) => busyShare(scenario, firstSeed + i, Object.fromEntries(Object.entries(r.roster).map(([post, seat]) => [post, seat.skill!]))));
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+  console.log(`rooms with something to do (median share of the drill's minutes): ${scenario.rooms.map((r) => `${r.id} ${(median(shares.map((x) => x[r.id]!)) * 100).toFixed(0)}%`).join(', ')}`);
 }
 
 const coverage = summarizeRuns(allResults);

@@ -40,7 +40,10 @@ export function describeCause(cause: Cause, seats: SeatView[], locale: Locale): 
     case 'control':
       return t('cause.control', {}, locale);
     case 'response':
-    case 'share': {
+    case 'share':
+    case 'statement':
+    case 'feed':
+    case 'report': {
       const seat = seats.find((s) => s.post === cause.post);
       if (!seat) return cause.kind === 'share' ? t('cause.share', {}, locale) : t('cause.inject', {}, locale);
       const post = seat.name[locale];

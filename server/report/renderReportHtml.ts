@@ -1,11 +1,12 @@
 import { describeChain } from '../../shared/debrief/describeChain.js';
-import type { Debrief, Decision, Finding } from '../../shared/debrief/schema.js';
+import type { Composed, Debrief, Decision, FiledField, Finding } from '../../shared/debrief/schema.js';
 import { signed } from '../../shared/debrief/strings.js';
 import type { SurveySummary } from '../../shared/debrief/summarizeSurveys.js';
 import { fontStackFor } from '../../shared/i18n/fontStack.js';
 import type { Locale } from '../../shared/i18n/text.js';
 import { translate, type MessageKey, type ParamsOf } from '../../shared/i18n/translate.js';
 import { formatClockTime } from '../../shared/scenario/clockTime.js';
+import type { Quality } from '../../shared/scenario/schema.js';
 import { DIMENSION_LABELS, DIMENSIONS, type Dimension } from '../../shared/scores/dimensions.js';
 import type { DrillRecord } from '../store/drillRecord.js';
 import { escapeHtml as e } from './escapeHtml.js';
@@ -74,12 +75,27 @@ ${d.improvements.map((f) => `<tr><td>${e(f.title[l])}</td><td>${e(f.action?.[l] 
 </tbody></table>`
     : `<p>${t('debrief.none')}</p>`;
 
+  /** A statement part by part: each line with its mark, each fact with what the room could tell of it, the tone. */
+  const composedParts = (c: Composed) => {
+    const q = (quality: Quality) => ` <span class="q q-${quality}">${t(`quality.${quality}`)}</span>`;
+    const claim = (x: Composed['claims'][number]) => {
+      const status = !x.accurate ? 'inaccurate' : x.status;
+      return `<li>${t('report.fact')}: ${e(x.text[l])} <span class="q q-${status === 'confirmed' ? 'best' : status === 'unconfirmed' ? 'poor' : 'bad'}">${t(`claim.${status}`)}</span></li>`;
+    };
+    return `<ul class="parts">${c.lines.map((x) => `<li>${e(x.element[l])}: ${e(x.text[l])}${q(x.quality)}</li>`).join('')}${c.claims.map(claim).join('')}<li>${t('report.tone')}: ${e(c.tone.chosen[l])}</li></ul>`;
+  };
+  /** A report field by field, each with how it was judged. */
+  const filedFields = (fields: FiledField[]) => {
+    const mark = { accurate: 'best', unconfirmed: 'poor', wrong: 'bad', blank: 'good' } as const;
+    return `<ul class="parts">${fields.map((f) => `<li>${e(f.label[l])}: ${f.text ? e(f.text[l]) : t('debrief.report.blank')} <span class="q q-${mark[f.verdict]}">${t(`report.verdict.${f.verdict}`)}</span></li>`).join('')}</ul>`;
+  };
   const decision = (x: Decision) => {
     const who = x.who ? x.who[l] : translate('debrief.nobody', l);
     const quality = x.quality ? ` <span class="q q-${x.quality}">${t(`quality.${x.quality}`)}</span>` : '';
     const procedures = x.procedures.map((p) => `<div class="proc">${t('report.procedure')} · ${e(p.duty[l])}: ${e(p.text[l])}</div>`).join('');
     const shownAt = x.shownLine ? `<div class="muted">${e(x.shownLine[l])}</div>` : '';
-    return `<tr><td class="n">${time(x.at)}</td><td>${e(who)}</td><td>${e(x.situation[l])}</td><td>${e(x.choice[l])}${quality}${shownAt}</td><td>${e(netText(x.net, l)) || '—'}</td><td>${e(x.note[l])}${procedures}</td></tr>`;
+    const choice = x.composed ? composedParts(x.composed) : x.filed ? filedFields(x.filed) : e(x.choice[l]);
+    return `<tr><td class="n">${time(x.at)}</td><td>${e(who)}</td><td>${e(x.situation[l])}</td><td>${choice}${quality}${shownAt}</td><td>${e(netText(x.net, l)) || '—'}</td><td>${e(x.note[l])}${procedures}</td></tr>`;
   };
   const timeline = `<p class="muted">${t('report.chartCaption')}</p><div class="charts">${scoreChartsSvg(d, l)}</div>
 <table class="grid decisions"><thead><tr><th class="n">${t('report.time')}</th><th>${t('report.who')}</th><th>${t('report.situation')}</th><th>${t('report.choice')}</th><th>${t('report.effects')}</th><th>${t('report.note')}</th></tr></thead><tbody>
@@ -136,6 +152,8 @@ tr, li.finding, figure.chart, .proc { break-inside: avoid; }
 td.n, th.n { width: 17mm; white-space: nowrap; }
 th.date, td.date { width: 24mm; }
 table.decisions td:nth-child(2) { width: 16%; }
+ul.parts { margin: 0; padding-left: 1.1em; }
+ul.parts li { margin: 0 0 2px; }
 table.decisions th:nth-child(3), table.decisions th:nth-child(4), table.decisions th:nth-child(6) { width: 21%; }
 table.decisions th:nth-child(5) { width: 14%; }
 table.changes { font-size: 9pt; }

@@ -93,7 +93,8 @@ function roomsTouched(events: readonly DrillEvent[]): string[] | 'all' {
   const rooms: string[] = [];
   const touch = (room: string) => rooms.includes(room) || rooms.push(room);
   for (const e of events) {
-    if (e.type === 'flag' || e.type === 'ended') return 'all';
+    // A draft concerns its approver's room as well as its author's.
+    if (e.type === 'flag' || e.type === 'ended' || e.type === 'draftSubmitted' || e.type === 'draftReviewed') return 'all';
     if (e.type === 'factShared') e.to.forEach(touch);
     else if (e.room !== undefined) touch(e.room);
   }

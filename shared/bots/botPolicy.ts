@@ -6,6 +6,10 @@ import type { ScenarioIndex } from '../engine/scenarioIndex.js';
 import type { Quality } from '../scenario/schema.js';
 import type { SurfacePolicy } from '../sim/surfacePolicies.js';
 import { SKILL_PROFILES, type Skill } from './skill.js';
+import { statementMove } from './statementBot.js';
+import { feedMove } from './feedBot.js';
+import { reportMove } from './reportBot.js';
+import { weightedIndex } from './weightedPick.js';
 
 /** What a bot remembers between decisions: its own generator and when it meant to act on what. */
 export interface BotMemory {
@@ -21,6 +25,8 @@ export interface BotMemory {
   sharesPending: number;
   /** The room's fact list as of the last plan: a view gives the same list until a fact is learned. */
   factsPlanned: RoomView['facts'] | undefined;
+  /** When the bot means to turn to each piece of its room's own work (a statement, a review). */
+  workAt: Record<string, number>;
   /**
    * For the gameability check only: a player who chooses by the surface of the options (their
    * order, length, words) instead of the procedure, with this skill's timing.
@@ -29,7 +35,7 @@ export interface BotMemory {
 }
 
 export function createBot(post: string, skill: Skill, seed: number, surface?: SurfacePolicy): BotMemory {
-  return { post, skill, rng: derivedGenerator(seed, `bot:${post}`).rng, busyUntil: 0, readyAt: new Map(), shareAt: {}, sharesPending: 0, factsPlanned: undefined, ...(surface && { surface }) };
+  return { post, skill, rng: derivedGenerator(seed, `bot:${post}`).rng, busyUntil: 0, readyAt: new Map(), shareAt: {}, sharesPending: 0, factsPlanned: undefined, workAt: {}, ...(surface && { surface }) };
 }
 
 export interface BotDecision {
@@ -88,6 +94,16 @@ export function decide(index: ScenarioIndex, view: RoomView, bot: BotMemory): Bo
     }
     bot.busyUntil = now + profile.handling * MINUTE;
     return { intent: { type: 'respond', npc: npc.id, response }, wakeAt: bot.busyUntil };
+  }
+
+  if (view.work) {
+    for (const move of [statementMove(index, view.work, bot, now), feedMove(index, view.work, bot, now), reportMove(index, view.work, bot, now)]) {
+      if (move.intent) {
+        bot.busyUntil = now + profile.handling * MINUTE;
+        return { intent: move.intent, wakeAt: bot.busyUntil };
+      }
+      wakeAt = Math.min(wakeAt, move.wakeAt);
+    }
   }
 
   for (let i = 0; bot.sharesPending > 0 && i < view.facts.length; i++) {
@@ -163,16 +179,4 @@ function bestIsLocked(index: ScenarioIndex, npc: WaitingNpc): boolean {
 /** The position of the best-marked response among `options` (positions), the first of equals. */
 function bestOf(qualities: Quality[], options: number[]): number {
   return options.reduce((a, b) => (RANK[qualities[b]!] < RANK[qualities[a]!] ? b : a));
-}
-
-/** Picks by weight; -1 when no available answer has any weight for this skill. */
-function weightedIndex(bot: BotMemory, weights: number[]): number {
-  const total = weights.reduce((a, b) => a + b, 0);
-  if (total === 0) return -1;
-  let roll = nextRandom(bot) * total;
-  for (let i = 0; i < weights.length; i++) {
-    roll -= weights[i]!;
-    if (roll < 0) return i;
-  }
-  return weights.length - 1;
 }

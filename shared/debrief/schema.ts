@@ -56,11 +56,32 @@ export const EffectLineSchema = z.discriminatedUnion('kind', [
 ]);
 export type EffectLine = z.infer<typeof EffectLineSchema>;
 
-/** A choice a post made (an answer, a memo), or a moment nobody took (an NPC who timed out). */
+/** A statement as it went out, part by part, each with the scenario's judgement and why. */
+export const ComposedSchema = z.object({
+  lines: z.array(z.object({ element: TextSchema, text: TextSchema, quality: QualitySchema, note: TextSchema })),
+  claims: z.array(z.object({ text: TextSchema, status: z.enum(['confirmed', 'unconfirmed', 'disproved']), accurate: z.boolean(), note: TextSchema })),
+  /** The elements the procedure requires that it left out. */
+  missing: z.array(TextSchema),
+  /** The public's questions it left unanswered. */
+  open: z.array(TextSchema),
+  tone: z.object({ chosen: TextSchema, best: TextSchema, note: TextSchema }),
+});
+export type Composed = z.infer<typeof ComposedSchema>;
+
+export const FiledFieldSchema = z.object({
+  label: TextSchema,
+  /** The claim written in it; null when left for a follow-up. */
+  text: TextSchema.nullable(),
+  verdict: z.enum(['accurate', 'unconfirmed', 'wrong', 'blank']),
+  note: TextSchema.nullable(),
+});
+export type FiledField = z.infer<typeof FiledFieldSchema>;
+
+/** A choice a post made (an answer, a memo, a statement, a review of one), or a moment nobody took (an NPC who timed out). */
 export const DecisionSchema = z.object({
   seq: z.number().int(),
   at: Clock,
-  kind: z.enum(['response', 'share', 'timeout']),
+  kind: z.enum(['response', 'share', 'timeout', 'statement', 'review', 'feed', 'report']),
   /** Who acted; a timeout belongs to the posts of its room (`room`). */
   post: z.string().nullable(),
   room: z.string(),
@@ -87,6 +108,10 @@ export const DecisionSchema = z.object({
   /** Score changes (by seq) that go back to this decision, including later follow-ups. */
   scoreChanges: z.array(z.number().int()),
   net: z.record(z.string(), z.number()),
+  /** For a published statement: each part as written, judged against the procedure. */
+  composed: ComposedSchema.optional(),
+  /** For a filed report: each field as filed, judged by what the room could confirm then. */
+  filed: z.array(FiledFieldSchema).optional(),
 });
 export type Decision = z.infer<typeof DecisionSchema>;
 

@@ -2,9 +2,10 @@ import type { Cause, Roster } from '../engine/drillState.js';
 import type { DrillEvent } from '../engine/events.js';
 import type { Quality, Scenario } from '../scenario/schema.js';
 import type { Names } from './describe.js';
-import type { ChainStep, Decision, EffectLine, ScoreChange } from './schema.js';
+import type { ChainStep, Composed, Decision, EffectLine, ScoreChange } from './schema.js';
 import { nestQuotesIn } from '../i18n/text.js';
 import { joinTexts, say } from './strings.js';
+import { describeFeedAction, describeReport, describeReview, describeStatement } from './describeStatement.js';
 
 /**
  * Where a consequence comes from. A decision is a root; a duty or an inject may sit between a
@@ -51,6 +52,12 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
     switch (c.kind) {
       case 'response':
         return `r:${c.npc}:${c.interaction}:${c.response}`;
+      case 'statement':
+        return `st:${c.post}:${c.statement}`;
+      case 'feed':
+        return c.post === undefined ? null : `f:${c.post}:${c.item}`;
+      case 'report':
+        return `rp:${c.report}`;
       case 'share':
         return `s:${c.post}:${c.fact}`;
       case 'timeout':
@@ -85,6 +92,7 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
 
   /** The order each NPC's open interaction was shown in, as its responses' ids. */
   const shownTo = new Map<string, string[]>();
+
   for (const e of events) {
     switch (e.type) {
       case 'npcArrived':
@@ -118,6 +126,42 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
         }, { fact: e.fact, to: e.to });
         const origin: Origin = { kind: 'decision', seq: e.seq };
         latest.set(`s:${e.post}:${e.fact}`, origin);
+        last = { at: e.at, origin };
+        break;
+      }
+      case 'statementPublished':
+      case 'draftReviewed': {
+        const described: ReturnType<typeof describeReview> & { composed?: Composed } = e.type === 'statementPublished' ? describeStatement(scenario, e) : describeReview(scenario, e);
+        newDecision({
+          seq: e.seq, at: e.at, kind: e.type === 'statementPublished' ? 'statement' : 'review', post: e.post, room: names.roomOfPost(e.post), interaction: null, who: names.who(e.post), by: by(e.post),
+          situation: described.situation, choice: described.choice, reply: null, quality: described.quality, shown: null, position: null, shownLine: null, note: described.note, npc: null, archetype: null,
+          ...(described.composed && { composed: described.composed }),
+        });
+        const origin: Origin = { kind: 'decision', seq: e.seq };
+        latest.set(`st:${e.post}:${e.statement}`, origin);
+        last = { at: e.at, origin };
+        break;
+      }
+      case 'reportFiled': {
+        const described = describeReport(scenario, e);
+        newDecision({
+          seq: e.seq, at: e.at, kind: 'report', post: e.post, room: names.roomOfPost(e.post), interaction: null, who: names.who(e.post), by: by(e.post),
+          situation: described.situation, choice: described.choice, reply: null, quality: described.quality, shown: null, position: null, shownLine: null, note: described.note, npc: null, archetype: null,
+          filed: described.filed,
+        });
+        const origin: Origin = { kind: 'decision', seq: e.seq };
+        latest.set(`rp:${e.report}`, origin);
+        last = { at: e.at, origin };
+        break;
+      }
+      case 'feedAnswered': {
+        const described = describeFeedAction(scenario, e, e.backfired === true);
+        newDecision({
+          seq: e.seq, at: e.at, kind: 'feed', post: e.post, room: names.roomOfPost(e.post), interaction: null, who: names.who(e.post), by: by(e.post),
+          situation: described.situation, choice: described.choice, reply: null, quality: described.quality, shown: null, position: null, shownLine: null, note: described.note, npc: null, archetype: null,
+        });
+        const origin: Origin = { kind: 'decision', seq: e.seq };
+        latest.set(`f:${e.post}:${e.item}`, origin);
         last = { at: e.at, origin };
         break;
       }
@@ -223,6 +267,7 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
     }
     const d = decisions.get(o.seq)!;
     if (d.kind === 'share') return [{ kind: 'share', at: d.at, post: d.post!, who: d.who!, fact: names.fact(d.fact!), rooms: d.sharedWith.map(names.room) }];
+    if (d.kind === 'statement' || d.kind === 'review' || d.kind === 'feed' || d.kind === 'report') return [{ kind: 'choice', at: d.at, post: d.post!, who: d.who!, npc: d.situation, choice: d.choice, quality: d.quality! }];
     const npc = names.npc(d.archetype ?? '');
     if (d.kind === 'timeout') return [{ kind: 'timeout', at: d.at, npc, room: names.room(d.room), outcome: d.choice }];
     return [

@@ -10,6 +10,7 @@ import type { ScenarioIndex } from './scenarioIndex.js';
 import type { DrillState, NpcState } from './drillState.js';
 import type { ExpectedAction } from '../scenario/schema.js';
 import { settleMood } from './mood.js';
+import { blowUp, nextBlowUp } from './work/feed.js';
 
 /**
  * Something the engine must do at a time. One is reused for a whole advance: this runs in the
@@ -19,16 +20,18 @@ interface Due {
   at: number;
   /**
    * Among things due at the same second: injects, then follow-ups, then timeouts, then deadlines,
-   * then a bare re-check of time conditions.
+   * then a bare re-check of time conditions, then a post in the feed blowing up.
    */
-  rank: 0 | 1 | 2 | 3 | 4;
+  rank: 0 | 1 | 2 | 3 | 4 | 5;
   /** The NPC that times out. */
   npc: NpcState | undefined;
   /** The duty whose deadline passes. */
   expected: ExpectedAction | undefined;
+  /** The feed post whose heat reaches its threshold. */
+  item: string | undefined;
 }
 
-const newDue = (): Due => ({ at: 0, rank: 0, npc: undefined, expected: undefined });
+const newDue = (): Due => ({ at: 0, rank: 0, npc: undefined, expected: undefined, item: undefined });
 
 /**
  * Moves the drill clock forward to `to`, firing everything due on the way in time order, then
@@ -101,6 +104,9 @@ function runDue(tx: Transition, due: Due): void {
     case 4:
       state.nextCheckpoint++;
       break;
+    case 5:
+      blowUp(tx, due.item!);
+      break;
   }
   settle(tx);
 }
@@ -148,11 +154,19 @@ function nextDue(tx: Transition, limit: number, due: Due): boolean {
     at = checkpoint;
     rank = 4;
   }
+  let item: string | undefined;
+  const blowing = state.work && nextBlowUp(state.work, index.feedItems);
+  if (blowing && blowing.at <= limit && blowing.at < at) {
+    at = Math.max(blowing.at, state.clock);
+    rank = 5;
+    item = blowing.id;
+  }
   if (at === Infinity) return false;
   due.at = at;
   due.rank = rank;
   due.npc = rank === 2 ? npc : undefined;
   due.expected = rank === 3 ? expected : undefined;
+  due.item = rank === 5 ? item : undefined;
   return true;
 }
 

@@ -10,7 +10,11 @@ import { TAG_MOOD, currentMood, leavesSatisfied, setMood } from './mood.js';
 import { settle } from './settle.js';
 import { factsChanged } from './roomFacts.js';
 import type { ScenarioIndex } from './scenarioIndex.js';
-import { beginTransition, emit, markStale } from './transition.js';
+import { beginTransition, emit, markStale, type Transition } from './transition.js';
+import { sayClaims } from './work/claims.js';
+import { publishStatement, reviewDraft, submitDraft } from './work/statements.js';
+import { answerFeedItem } from './work/feed.js';
+import { fileReport } from './work/reports.js';
 
 export type StepResult = { ok: true; events: DrillEvent[] } | { ok: false; rejection: Rejection };
 
@@ -24,7 +28,35 @@ export function applyIntent(index: ScenarioIndex, state: DrillState, post: strin
   if (state.phase !== 'running') return reject('drill-ended', 'the drill has ended');
   const room = index.postRoom.get(post);
   if (room === undefined || !state.roster[post]) return reject('unknown-post', `no post "${post}" in this drill`);
-  return intent.type === 'respond' ? respond(index, state, post, room, intent) : shareFact(index, state, post, room, intent);
+  switch (intent.type) {
+    case 'respond':
+      return respond(index, state, post, room, intent);
+    case 'shareFact':
+      return shareFact(index, state, post, room, intent);
+    case 'publish':
+      return work(index, state, (tx) => publishStatement(tx, post, intent));
+    case 'submitDraft':
+      return work(index, state, (tx) => submitDraft(tx, post, intent));
+    case 'review':
+      return work(index, state, (tx) => reviewDraft(tx, post, intent));
+    case 'feed':
+      return work(index, state, (tx) => answerFeedItem(tx, post, intent));
+    case 'fileReport':
+      return work(index, state, (tx) => fileReport(tx, post, intent));
+  }
+}
+
+/**
+ * A rule of the rooms' own work: it checks before it writes and returns why it refused, so a
+ * refusal leaves the state as it was.
+ */
+function work(index: ScenarioIndex, state: DrillState, rule: (tx: Transition) => { ok: false; rejection: Rejection } | undefined): StepResult {
+  if (!state.work) return reject('not-available', `scenario ${index.scenario.id} has no such work`);
+  const tx = beginTransition(index, state);
+  const refused = rule(tx);
+  if (refused) return refused;
+  settle(tx);
+  return { ok: true, events: tx.events };
 }
 
 function respond(
@@ -61,6 +93,7 @@ function respond(
   const tagMood = tagReaction(index, npc, response);
   if (tagMood !== 0) setMood(tx, npc, currentMood(npc, index.archetypes.get(npc.archetype)!, state.clock) + tagMood, cause);
   applyEffects(tx, response.effects, { room, npc, cause });
+  if (response.says.length > 0 && state.work) sayClaims(tx, room, response.says, 'response', cause);
   if (response.next) openInteraction(tx, npc, response.next);
   else closeNpc(tx, npc, leavesSatisfied(currentMood(npc, index.archetypes.get(npc.archetype)!, state.clock)));
   settle(tx);

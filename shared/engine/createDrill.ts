@@ -6,6 +6,7 @@ import { settle } from './settle.js';
 import { seedState } from './rng.js';
 import { beginTransition, markAllStale } from './transition.js';
 import { indexScenario } from './scenarioIndex.js';
+import { emptyWorkState, hasWork } from './work/workState.js';
 
 export interface DrillSetup {
   seed: number;
@@ -55,6 +56,7 @@ export function createDrill(scenario: Scenario, setup: DrillSetup): { state: Dri
     expected,
     seq: 0,
     roster: Object.fromEntries(Object.entries(setup.roster).map(([post, seat]) => [post, { ...seat }])),
+    ...(hasWork(scenario) && { work: emptyWorkState(scenario) }),
   };
   const index = indexScenario(scenario);
   const tx = beginTransition(index, state);

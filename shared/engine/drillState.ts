@@ -1,5 +1,6 @@
 import type { Text } from '../i18n/text.js';
 import type { Scores } from '../scores/dimensions.js';
+import type { WorkState } from './work/workState.js';
 
 /** Who holds each post: the engine records it for the debrief but plays the same either way. */
 export interface Seat {
@@ -11,7 +12,7 @@ export type Roster = Record<string, Seat>;
 
 /** Why something happened: the debrief follows these back from a score to the choice behind it. */
 export interface Cause {
-  kind: 'response' | 'timeout' | 'inject' | 'share' | 'expected' | 'control';
+  kind: 'response' | 'timeout' | 'inject' | 'share' | 'expected' | 'control' | 'statement' | 'feed' | 'report';
   post?: string;
   npc?: string;
   archetype?: string;
@@ -20,6 +21,11 @@ export interface Cause {
   inject?: string;
   expected?: string;
   fact?: string;
+  statement?: string;
+  /** A post in the newsroom's feed. */
+  item?: string;
+  /** A written report to an authority. */
+  report?: string;
   /** For an inject that was a follow-up: the cause that scheduled it. */
   origin?: Cause;
 }
@@ -105,6 +111,8 @@ export interface DrillState {
   /** Counter for event sequence numbers, NPC ids and follow-up order. */
   seq: number;
   roster: Roster;
+  /** The rooms' own work (statements, claims said): only in drills of scenarios that have it. */
+  work?: WorkState;
 }
 
 export type { Text };

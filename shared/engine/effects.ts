@@ -5,6 +5,8 @@ import type { Cause, NpcState } from './drillState.js';
 import { CALM, currentMood, setMood } from './mood.js';
 import { factsChanged } from './roomFacts.js';
 import { emit, markStale, type Transition } from './transition.js';
+import { exposeClaimsBy } from './work/claims.js';
+import { postFeedItem } from './work/feed.js';
 
 /** Where effects land: the room they happen in, the NPC involved, and the cause they carry. */
 export interface EffectScope {
@@ -66,6 +68,9 @@ function applyEffect(tx: Transition, e: Effect, scope: EffectScope): void {
       if (count > 0) emit(tx, { type: 'followUpCancelled', room: scope.room, inject: e.inject, count, cause: scope.cause });
       return;
     }
+    case 'feedPost':
+      if (state.work) postFeedItem(tx, e.item, scope.cause);
+      return;
   }
 }
 
@@ -85,4 +90,5 @@ export function learnFact(tx: Transition, fact: string, room: string, cause: Cau
   factsChanged(tx.state);
   markStale(tx, tx.index.watchers.fact.get(fact));
   emit(tx, { type: 'factLearned', room, fact, cause });
+  if (rooms.length === 1) exposeClaimsBy(tx, fact, cause);
 }

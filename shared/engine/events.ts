@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TextSchema } from '../i18n/text.js';
 import { DimensionSchema } from '../scores/dimensions.js';
 import type { Cause } from './drillState.js';
+import { WORK_EVENTS } from './work/workEvents.js';
 
 /**
  * What the engine reports as it runs: the server forwards them (each to whoever may see it), the
@@ -13,7 +14,7 @@ const Clock = z.number().int().nonnegative();
 
 export const CauseSchema: z.ZodType<Cause> = z.lazy(() =>
   z.strictObject({
-    kind: z.enum(['response', 'timeout', 'inject', 'share', 'expected', 'control']),
+    kind: z.enum(['response', 'timeout', 'inject', 'share', 'expected', 'control', 'statement', 'feed', 'report']),
     post: z.string().optional(),
     npc: z.string().optional(),
     archetype: z.string().optional(),
@@ -22,6 +23,9 @@ export const CauseSchema: z.ZodType<Cause> = z.lazy(() =>
     inject: z.string().optional(),
     expected: z.string().optional(),
     fact: z.string().optional(),
+    statement: z.string().optional(),
+    item: z.string().optional(),
+    report: z.string().optional(),
     origin: CauseSchema.optional(),
   }),
 );
@@ -51,6 +55,7 @@ export const DrillEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...base, type: z.literal('expected'), expected: z.string(), status: ExpectedStatusSchema, deadline: Clock.optional() }),
   z.strictObject({ ...base, type: z.literal('deadlineExtended'), expected: z.string(), deadline: Clock }),
   z.strictObject({ ...base, type: z.literal('ended'), ending: EndingSchema }),
+  ...WORK_EVENTS(base, CauseSchema),
 ]);
 
 export type DrillEvent = z.infer<typeof DrillEventSchema>;

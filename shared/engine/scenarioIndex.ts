@@ -1,4 +1,4 @@
-import type { Archetype, Condition, ExpectedAction, Inject, Interaction, Quality, Scenario } from '../scenario/schema.js';
+import type { Archetype, Claim, Condition, ExpectedAction, Inject, Interaction, Quality, Scenario, Statement, FeedItem, Report } from '../scenario/schema.js';
 import { watchersOf, type Watchers } from './watchers.js';
 
 /** Look-ups by id over a validated scenario, built once per scenario object. */
@@ -22,6 +22,14 @@ export interface ScenarioIndex {
   checkpoints: number[];
   /** What each standing condition reads, so settling re-checks only what a change can affect. */
   watchers: Watchers;
+  claims: Map<string, Claim>;
+  /** For each fact, the claims it shows wrong. */
+  claimsDisprovedBy: Map<string, Claim[]>;
+  statements: Map<string, Statement>;
+  feedItems: Map<string, FeedItem>;
+  reports: Map<string, Report>;
+  /** Posts with work of their own beside the cards (a statement to write or approve, the feed): only their views carry it. */
+  workPosts: Set<string>;
 }
 
 const cache = new WeakMap<Scenario, ScenarioIndex>();
@@ -48,10 +56,38 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
         .map(({ inject }) => inject),
       checkpoints: checkpointsOf(scenario),
       watchers: watchersOf(scenario, conditionalInjects),
+      claims: new Map(scenario.claims.map((c) => [c.id, c])),
+      claimsDisprovedBy: groupBy(scenario.claims.filter((c) => c.disprovedBy !== undefined), (c) => c.disprovedBy!),
+      statements: new Map(scenario.statements.map((s) => [s.id, s])),
+      feedItems: new Map(scenario.feed.map((f) => [f.id, f])),
+      reports: new Map(scenario.reports.map((r) => [r.id, r])),
+      workPosts: workPostsOf(scenario),
     };
     cache.set(scenario, index);
   }
   return index;
+}
+
+function workPostsOf(scenario: Scenario): Set<string> {
+  const posts = new Set<string>();
+  for (const s of scenario.statements) {
+    posts.add(s.post);
+    if (s.approver) posts.add(s.approver);
+  }
+  const newsrooms = new Set(scenario.rooms.filter((r) => r.type === 'newsroom').map((r) => r.id));
+  if (scenario.feed.length > 0) for (const p of scenario.posts) if (newsrooms.has(p.room)) posts.add(p.id);
+  for (const r of scenario.reports) posts.add(r.post);
+  return posts;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
 
 function deadlinesFrom(scenario: Scenario): Map<string, ExpectedAction[]> {

@@ -7,6 +7,7 @@ import { lockReason } from './lockReason.js';
 import { ANGRY_BELOW, currentMood, moodBand, type MoodBand } from './mood.js';
 import { roomFacts, type RoomFact } from './roomFacts.js';
 import type { ScenarioIndex } from './scenarioIndex.js';
+import { workViewFor, type WorkView } from './work/workView.js';
 
 export interface NpcView {
   id: string;
@@ -48,6 +49,11 @@ export interface RoomView {
   waiting: readonly NpcView[];
   /** Facts this room knows, with the rooms that do not know them yet. Shared between views: do not change. */
   facts: readonly RoomFact[];
+  /**
+   * The post's own work (statements to write or approve, the feed), for a post that has some;
+   * panels add every post's (the published statements, the claims it could state).
+   */
+  work?: WorkView;
 }
 
 export type { RoomFact };
@@ -117,7 +123,9 @@ export function roomView(index: ScenarioIndex, state: DrillState, post: string):
       order: npc.order,
     });
   }
-  return { clock: state.clock, phase: state.phase, post, room, waiting: waiting ?? NOBODY, facts: roomFacts(index, state, room) };
+  const view: RoomView = { clock: state.clock, phase: state.phase, post, room, waiting: waiting ?? NOBODY, facts: roomFacts(index, state, room) };
+  if (state.work && index.workPosts.has(post)) view.work = workViewFor(index, state, post);
+  return view;
 }
 
 /** The scenario's own judgement of a response, which only bots and the debrief read. */

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { SkillSchema } from '../bots/skill.js';
-import { IdSchema } from '../scenario/schema.js';
+import { IdSchema } from '../scenario/parts.js';
+import { STATEMENT_INTENTS } from './statementIntents.js';
+import { OPS_INTENTS } from './opsIntents.js';
 
 /** NPC ids are made by the engine ("n42"); the bound keeps hostile strings out of look-ups. */
 export const NpcIdSchema = z.string().regex(/^n\d{1,6}$/, 'must be an NPC id such as n12');
@@ -11,8 +13,11 @@ export const IntentSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('respond'), npc: NpcIdSchema, response: IdSchema }),
   /** Send a memo: share a fact your room knows with other rooms. */
   z.strictObject({ type: z.literal('shareFact'), fact: IdSchema, to: z.array(IdSchema).min(1).max(8) }),
+  ...STATEMENT_INTENTS,
+  ...OPS_INTENTS,
 ]);
 export type Intent = z.infer<typeof IntentSchema>;
+export type IntentOf<T extends Intent['type']> = Extract<Intent, { type: T }>;
 
 /** What the trainer can do that changes the drill itself (pause and speed live in the server's clock). */
 export const ControlSchema = z.discriminatedUnion('type', [

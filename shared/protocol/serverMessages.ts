@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WorkPanelSchema } from './workPanel.js';
 import { DrillEventSchema } from '../engine/events.js';
 import { TextSchema } from '../i18n/text.js';
 import { IdSchema } from '../scenario/schema.js';
@@ -68,7 +69,14 @@ export const KnownFactSchema = z.strictObject({ id: IdSchema, text: TextSchema, 
  * One post's private panel: who waits in its room and what its room knows. Sent whole whenever it
  * changes, only to the people who may see it (the post's holder, the trainer, spectators).
  */
-export const PanelSchema = z.strictObject({ post: IdSchema, room: IdSchema, waiting: z.array(CardSchema), facts: z.array(KnownFactSchema) });
+export const PanelSchema = z.strictObject({
+  post: IdSchema,
+  room: IdSchema,
+  waiting: z.array(CardSchema),
+  facts: z.array(KnownFactSchema),
+  /** The room's own work (statements to write, drafts to review, claims it could state), in drills that have it. */
+  work: WorkPanelSchema.optional(),
+});
 
 export const SERVER_MESSAGE_SCHEMAS = {
   welcome: WelcomeSchema,

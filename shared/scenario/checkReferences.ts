@@ -1,3 +1,4 @@
+import { checkWorkReferences } from './checkWorkReferences.js';
 import type { Condition, Effect, Scenario } from './schema.js';
 
 export interface ReferenceProblem {
@@ -66,6 +67,9 @@ export function checkReferences(s: Scenario): ReferenceProblem[] {
         case 'cancelFollowUp':
           known('inject', e.inject, [...at, 'inject']);
           break;
+        case 'feedPost':
+          if (!s.feed.some((f) => f.id === e.item)) report([...at, 'item'], `unknown feed item "${e.item}"`);
+          break;
         case 'score':
           break;
       }
@@ -118,6 +122,9 @@ export function checkReferences(s: Scenario): ReferenceProblem[] {
   });
   s.injects.forEach((inj) => collectFollowUps(inj.effects));
   s.expected.forEach((x) => (collectFollowUps(x.onTime), collectFollowUps(x.missed)));
+  s.statements.forEach((st) => (collectFollowUps(st.onPublish), collectFollowUps(st.onRisky)));
+  s.reports.forEach((r) => (collectFollowUps(r.onFiled), collectFollowUps(r.onInaccurate)));
+  s.feed.forEach((f) => (collectFollowUps(f.onThreshold), Object.values(f.actions).forEach((a) => collectFollowUps(a.effects))));
 
   s.injects.forEach((inj, i) => {
     const at: Path = ['injects', i];
@@ -150,6 +157,7 @@ export function checkReferences(s: Scenario): ReferenceProblem[] {
   if (timeUp.length !== 1) report(['endings'], `exactly one ending must have no "when" (reached when the clock runs out); found ${timeUp.length}`);
   s.endings.forEach((e, i) => e.when && checkCondition(e.when, ['endings', i, 'when'], false));
 
+  checkWorkReferences(s, { report, known, checkCondition, checkEffects, uniqueIds: (items, path, what) => uniqueIds(items, path, what, report) });
   return problems;
 }
 

@@ -2,94 +2,13 @@ import { z } from 'zod';
 import { TextSchema } from '../i18n/text.js';
 import { DimensionSchema, DIMENSIONS, SCORE_MAX, SCORE_MIN } from '../scores/dimensions.js';
 import { ClockTimeSchema, MinutesSchema } from './clockTime.js';
+import { ConditionSchema, EffectSchema, IdSchema, MoodValueSchema, QualitySchema, ResponseTagSchema, NPC_KINDS, RoomTypeSchema } from './parts.js';
+import { ClaimSchema } from './work/claims.js';
+import { StatementSchema } from './work/statements.js';
+import { FeedItemSchema } from './work/feed.js';
+import { ReportSchema } from './work/reports.js';
 
-/** Ids are lowercase kebab-case so that they read well in YAML, logs and URLs. */
-export const IdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase kebab-case, for example angry-depositor');
-
-export const ROOM_TYPES = ['lobby', 'phone', 'newsroom', 'ops'] as const;
-export const RoomTypeSchema = z.enum(ROOM_TYPES);
-
-export const NPC_KINDS = ['customer', 'caller', 'reporter', 'blogger', 'official', 'executive', 'staff', 'system'] as const;
-
-/**
- * What a response does, as the NPC perceives it. Archetypes list the tags that calm or anger
- * them, so the same answer lands differently on an elderly customer and on a blogger.
- */
-export const RESPONSE_TAGS = [
-  'empathy', 'apology', 'facts', 'script', 'private-room', 'security', 'escalate', 'data-check',
-  'callback', 'compensation', 'promise', 'brush-off', 'jargon', 'speculation', 'no-comment', 'blame',
-] as const;
-export const ResponseTagSchema = z.enum(RESPONSE_TAGS);
-
-/** How good a response is against the procedure; bots of each skill and the debrief read it. */
-export const QUALITIES = ['best', 'good', 'poor', 'bad'] as const;
-export const QualitySchema = z.enum(QUALITIES);
-export type Quality = z.infer<typeof QualitySchema>;
-
-const MoodValueSchema = z.number().int().min(0).max(100);
-
-/**
- * Conditions on the drill's state. `fact` asks whether the acting room knows a fact (inside an
- * interaction) or whether any room does (elsewhere, unless `room` is given). `mood` only makes
- * sense inside an interaction, where it reads the speaking NPC's mood.
- */
-export const ConditionSchema: z.ZodType<Condition, ConditionInput> = z.lazy(() =>
-  z.union([
-    z.strictObject({ flag: IdSchema }),
-    z.strictObject({ fact: IdSchema, room: IdSchema.optional() }),
-    z.strictObject({ mood: z.strictObject({ atLeast: MoodValueSchema.optional(), below: MoodValueSchema.optional() }) }),
-    z.strictObject({ score: DimensionSchema, atLeast: z.number().optional(), below: z.number().optional() }),
-    z.strictObject({ after: ClockTimeSchema }),
-    z.strictObject({ before: ClockTimeSchema }),
-    z.strictObject({ all: z.array(ConditionSchema).min(1) }),
-    z.strictObject({ any: z.array(ConditionSchema).min(1) }),
-    z.strictObject({ not: ConditionSchema }),
-  ]),
-);
-export type Condition =
-  | { flag: string }
-  | { fact: string; room?: string }
-  | { mood: { atLeast?: number; below?: number } }
-  | { score: (typeof DIMENSIONS)[number]; atLeast?: number; below?: number }
-  | { after: number }
-  | { before: number }
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition };
-type ConditionInput =
-  | { flag: string }
-  | { fact: string; room?: string }
-  | { mood: { atLeast?: number; below?: number } }
-  | { score: (typeof DIMENSIONS)[number]; atLeast?: number; below?: number }
-  | { after: string }
-  | { before: string }
-  | { all: ConditionInput[] }
-  | { any: ConditionInput[] }
-  | { not: ConditionInput };
-
-export const EffectSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('score'),
-    dim: DimensionSchema,
-    delta: z.number().int().min(-30).max(30).refine((d) => d !== 0, 'a score effect must move the score'),
-    reason: TextSchema,
-  }),
-  /** Moves the mood of the NPC the interaction is with. */
-  z.strictObject({ type: z.literal('mood'), delta: z.number().int().min(-100).max(100) }),
-  /** Moves the mood of everyone still waiting in a room, except those already calm. */
-  z.strictObject({ type: z.literal('crowd'), room: IdSchema, delta: z.number().int().min(-100).max(100) }),
-  z.strictObject({ type: z.literal('setFlag'), flag: IdSchema }),
-  z.strictObject({ type: z.literal('clearFlag'), flag: IdSchema }),
-  /** The acting room (or the inject's room, or `room`) now knows the fact. */
-  z.strictObject({ type: z.literal('learnFact'), fact: IdSchema, room: IdSchema.optional() }),
-  /** Fires an inject later: "the customer posts online in ten minutes". */
-  z.strictObject({ type: z.literal('followUp'), inject: IdSchema, after: MinutesSchema }),
-  /** Calls off pending follow-ups of an inject: a rebuttal that stops a story before it runs. */
-  z.strictObject({ type: z.literal('cancelFollowUp'), inject: IdSchema }),
-]);
-export type Effect = z.infer<typeof EffectSchema>;
+export * from './parts.js';
 
 export const ResponseSchema = z.strictObject({
   id: IdSchema,
@@ -109,6 +28,8 @@ export const ResponseSchema = z.strictObject({
   next: IdSchema.optional(),
   /** Why this was good or poor, citing the procedure: the debrief shows it. */
   note: TextSchema,
+  /** Claims this answer states in public: what the statement it is said beside must agree with. */
+  says: z.array(IdSchema).default([]),
 });
 export type Response = z.infer<typeof ResponseSchema>;
 
@@ -250,9 +171,21 @@ export const ScenarioSchema = z.strictObject({
   injects: z.array(InjectSchema).min(1),
   expected: z.array(ExpectedActionSchema).default([]),
   endings: z.array(EndingSchema).min(1),
+  /** What a room could say about the incident, true or not, confirmed by facts or not. */
+  claims: z.array(ClaimSchema).default([]),
+  /** Statements the newsroom composes from parts. */
+  statements: z.array(StatementSchema).default([]),
+  /** Posts that can appear in the newsroom's feed. */
+  feed: z.array(FeedItemSchema).default([]),
+  /** Written reports to an authority, filed field by field. */
+  reports: z.array(ReportSchema).default([]),
 });
 /** A scenario as the engine uses it: times in seconds, defaults filled in. */
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioInput = z.input<typeof ScenarioSchema>;
 export type Ending = Scenario['endings'][number];
 export type Fact = Scenario['facts'][number];
+export type { Claim } from './work/claims.js';
+export type { Statement, StatementElement, LineElement, Tone } from './work/statements.js';
+export type { FeedItem, FeedAction } from './work/feed.js';
+export type { Report } from './work/reports.js';

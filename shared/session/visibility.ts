@@ -1,5 +1,6 @@
 import type { DrillEvent } from '../engine/events.js';
 import { roomView } from '../engine/viewFor.js';
+import { workViewFor } from '../engine/work/workView.js';
 import type { Panel } from '../protocol/serverMessages.js';
 import type { Person, Session } from './session.js';
 
@@ -44,5 +45,6 @@ export function panelFor(session: Session, post: string): Panel {
       responses: n.responses.map((r) => (r.locked ? { id: r.id, text: r.text, available: r.available, locked: r.locked } : { id: r.id, text: r.text, available: r.available })),
     })),
     facts: view.facts.map((f) => ({ id: f.id, text: f.text, unknownTo: [...f.unknownTo] })),
+    ...(session.driver.state.work && { work: workViewFor(session.driver.index, session.driver.state, post) }),
   };
 }

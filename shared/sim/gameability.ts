@@ -11,7 +11,7 @@ export const GAMEABILITY_RULES = {
   surfaceBelowExpert: 25,
   /** An expert team that never shares a fact must lose at least this much to one that does. */
   silenceCost: 15,
-  /** At most this share of interactions may have their best answer as the longest, per language. */
+  /** At most this share of choice lists (cards, statement lines) may have their best answer as the longest, per language. */
   bestLongestShare: 0.4,
   /** At least this share of the responses that can be locked must be poor or bad. */
   lockedPoorShare: 0.3,
@@ -81,11 +81,12 @@ export function checkGameability(scenario: Scenario, seeds = DEFAULT_SEEDS): Gam
   const expertSilent = teamMedian(scenario, seeds, 'expert', { id: 'expert, never sharing', shares: false });
   const policies = SURFACE_POLICIES.map((p) => ({ id: p.id, median: teamMedian(scenario, seeds, 'competent', p) }));
 
+  const lists = choiceLists(scenario);
   const bestLengthRank = Object.fromEntries(LOCALES.map((l) => [l, [] as number[]])) as Record<Locale, number[]>;
-  for (const interaction of scenario.interactions) {
+  for (const options of lists) {
     for (const l of LOCALES) {
-      const lengths = interaction.responses.map((r) => [...r.text[l]].length);
-      const bestLength = Math.max(...interaction.responses.filter((r) => r.quality === 'best').map((r) => [...r.text[l]].length));
+      const lengths = options.map((r) => [...r.text[l]].length);
+      const bestLength = Math.max(...options.filter((r) => r.quality === 'best').map((r) => [...r.text[l]].length));
       if (!Number.isFinite(bestLength)) continue;
       const rank = lengths.filter((n) => n > bestLength).length;
       const counts = bestLengthRank[l];
@@ -93,12 +94,12 @@ export function checkGameability(scenario: Scenario, seeds = DEFAULT_SEEDS): Gam
       counts[rank]!++;
     }
   }
-  const bestLongest = Object.fromEntries(LOCALES.map((l) => [l, (bestLengthRank[l][0] ?? 0) / Math.max(1, scenario.interactions.length)])) as Record<Locale, number>;
+  const bestLongest = Object.fromEntries(LOCALES.map((l) => [l, (bestLengthRank[l][0] ?? 0) / Math.max(1, lists.length)])) as Record<Locale, number>;
   const lockable = Object.fromEntries(QUALITIES.map((q) => [q, 0])) as Record<Quality, number>;
   let responses = 0;
   let citing = 0;
-  for (const interaction of scenario.interactions) {
-    for (const r of interaction.responses) {
+  for (const options of lists) {
+    for (const r of options) {
       responses++;
       if (citesProcedure(r.note)) citing++;
       if (r.requires) lockable[r.quality]++;
@@ -114,11 +115,21 @@ export function checkGameability(scenario: Scenario, seeds = DEFAULT_SEEDS): Gam
     else if (p.median > skills.expert - R.surfaceBelowExpert) failures.push(`choosing "${p.id}" reaches ${p.median}, within ${R.surfaceBelowExpert} of the experts' ${skills.expert}`);
   }
   if (skills.expert - expertSilent < R.silenceCost) failures.push(`experts who never share a fact lose only ${round(skills.expert - expertSilent)} (${skills.expert} → ${expertSilent}); silence must cost at least ${R.silenceCost}`);
-  for (const l of LOCALES) if (bestLongest[l] > R.bestLongestShare) failures.push(`the best answer is the longest (${l}) in ${pct(bestLongest[l])} of interactions; at most ${pct(R.bestLongestShare)}`);
+  for (const l of LOCALES) if (bestLongest[l] > R.bestLongestShare) failures.push(`the best answer is the longest (${l}) in ${pct(bestLongest[l])} of choice lists; at most ${pct(R.bestLongestShare)}`);
   if (lockablePoorShare < R.lockedPoorShare) failures.push(`only ${pct(lockablePoorShare)} of the responses that can be locked are poor or bad; at least ${pct(R.lockedPoorShare)}, so that a lock says nothing about quality`);
   if (skills.expert < R.expertMedian) failures.push(`the expert bots' median total is ${skills.expert}; at least ${R.expertMedian}`);
   if (skills.expert - skills.novice < R.expertLead) failures.push(`experts lead novices by ${round(skills.expert - skills.novice)}; at least ${R.expertLead}`);
   return { seeds, skills, expertSilent, policies, bestLengthRank, bestLongest, lockable, lockablePoorShare, notesCiting: { citing, of: responses }, failures };
+}
+
+/**
+ * Every list a player chooses one option from: an interaction's responses and each list of lines
+ * of a statement. The same rules hold for all of them: no tell in length, wording or locks.
+ */
+function choiceLists(scenario: Scenario): { text: Text; quality: Quality; note: Text; requires?: unknown }[][] {
+  const lists: { text: Text; quality: Quality; note: Text; requires?: unknown }[][] = scenario.interactions.map((i) => i.responses);
+  for (const statement of scenario.statements) for (const lines of Object.values(statement.lines)) if (lines) lists.push(lines);
+  return lists;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

@@ -21,6 +21,9 @@ export function lintScenario(s: Scenario): Finding[] {
   s.injects.forEach((inj, i) => {
     if (!reach.injects.has(inj.id)) error(['injects', i], `no play can fire inject "${inj.id}": its condition can never hold and nothing reachable follows it up`);
   });
+  s.feed.forEach((f, i) => {
+    if (!reach.feed.has(f.id)) error(['feed', i], `no play can post "${f.id}" to the feed: nothing reachable has a feedPost effect for it`);
+  });
   s.endings.forEach((e, i) => {
     if (e.when && !reach.possible(e.when)) error(['endings', i, 'when'], `no play can reach ending "${e.id}": its condition needs a flag or fact that nothing reachable sets`);
   });

@@ -6,6 +6,8 @@ export interface Reach {
   injects: Set<string>;
   flags: Set<string>;
   facts: Set<string>;
+  /** Feed posts some play can bring into the feed. */
+  feed: Set<string>;
   /** Whether a condition could hold in some play, given what can be reached. */
   possible(c: Condition): boolean;
 }
@@ -21,6 +23,7 @@ export function reachability(s: Scenario): Reach {
     injects: new Set(),
     flags: new Set(),
     facts: new Set(s.facts.filter((f) => f.knownBy.length > 0).map((f) => f.id)),
+    feed: new Set(),
     possible: (c) => possible(c),
   };
   const possible = (c: Condition): boolean => {
@@ -59,12 +62,17 @@ export function reachability(s: Scenario): Reach {
           ? reach.injects.has(owner.inject)
           : owner.kind === 'expected'
             ? dutyOutcomeReachable(owner.expected, owner.outcome)
-            : reach.interactions.has(owner.interaction) && (!site.requires || possible(site.requires));
+            : owner.kind === 'statement' || owner.kind === 'report'
+              ? !site.requires || possible(site.requires)
+              : owner.kind === 'feed'
+                ? reach.feed.has(owner.item)
+              : reach.interactions.has(owner.interaction) && (!site.requires || possible(site.requires));
       if (!live) continue;
       for (const e of site.effects) {
         if (e.type === 'setFlag') add(reach.flags, e.flag);
         else if (e.type === 'learnFact') add(reach.facts, e.fact);
         else if (e.type === 'followUp') add(reach.injects, e.inject);
+        else if (e.type === 'feedPost') add(reach.feed, e.item);
       }
     }
     for (const id of [...reach.interactions]) {

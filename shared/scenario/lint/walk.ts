@@ -10,7 +10,10 @@ export interface EffectSite {
   owner:
     | { kind: 'response' | 'timeout'; interaction: string }
     | { kind: 'inject'; inject: string }
-    | { kind: 'expected'; expected: string; outcome: 'onTime' | 'missed' };
+    | { kind: 'expected'; expected: string; outcome: 'onTime' | 'missed' }
+    | { kind: 'statement'; statement: string }
+    | { kind: 'feed'; item: string }
+    | { kind: 'report'; report: string };
 }
 
 export function effectSites(s: Scenario): EffectSite[] {
@@ -26,6 +29,20 @@ export function effectSites(s: Scenario): EffectSite[] {
     sites.push({ path: ['expected', i, 'onTime'], effects: x.onTime, owner: { kind: 'expected', expected: x.id, outcome: 'onTime' } });
     sites.push({ path: ['expected', i, 'missed'], effects: x.missed, owner: { kind: 'expected', expected: x.id, outcome: 'missed' } });
   });
+  s.statements.forEach((st, i) => {
+    const opens = st.opens && { requires: st.opens };
+    sites.push({ path: ['statements', i, 'onPublish'], effects: st.onPublish, ...opens, owner: { kind: 'statement', statement: st.id } });
+    sites.push({ path: ['statements', i, 'onRisky'], effects: st.onRisky, ...opens, owner: { kind: 'statement', statement: st.id } });
+  });
+  s.reports.forEach((r, i) => {
+    const opens = r.opens && { requires: r.opens };
+    sites.push({ path: ['reports', i, 'onFiled'], effects: r.onFiled, ...opens, owner: { kind: 'report', report: r.id } });
+    sites.push({ path: ['reports', i, 'onInaccurate'], effects: r.onInaccurate, ...opens, owner: { kind: 'report', report: r.id } });
+  });
+  s.feed.forEach((f, i) => {
+    sites.push({ path: ['feed', i, 'onThreshold'], effects: f.onThreshold, owner: { kind: 'feed', item: f.id } });
+    for (const action of ['reply', 'rebut', 'escalate'] as const) sites.push({ path: ['feed', i, 'actions', action], effects: f.actions[action].effects, owner: { kind: 'feed', item: f.id } });
+  });
   return sites;
 }
 
@@ -36,6 +53,8 @@ export function conditionSites(s: Scenario): { path: (string | number)[]; condit
   s.injects.forEach((inj, i) => inj.when && out.push({ path: ['injects', i, 'when'], condition: inj.when }));
   s.expected.forEach((x, i) => out.push({ path: ['expected', i, 'done'], condition: x.done }));
   s.endings.forEach((e, i) => e.when && out.push({ path: ['endings', i, 'when'], condition: e.when }));
+  s.statements.forEach((st, i) => st.opens && out.push({ path: ['statements', i, 'opens'], condition: st.opens }));
+  s.reports.forEach((r, i) => r.opens && out.push({ path: ['reports', i, 'opens'], condition: r.opens }));
   return out;
 }
 

@@ -1,0 +1,148 @@
+import type { Draft } from '../../protocol/statementIntents.js';
+import type { ComposerView, FeedItemView, PublishedView, ReportView, ReviewView, WorkView } from '../../protocol/workPanel.js';
+import { reportOpen } from './reports.js';
+import type { Statement } from '../../scenario/schema.js';
+import { FEED_ACTIONS, type FeedAction } from '../../scenario/work/feed.js';
+import { heatOf } from './feed.js';
+import { LINE_ELEMENTS, TONES } from '../../scenario/work/statements.js';
+import { holds } from '../conditions.js';
+import type { DrillState } from '../drillState.js';
+import { seededShuffle } from '../shownOrder.js';
+import type { ScenarioIndex } from '../scenarioIndex.js';
+import { claimStatus, hasHeard } from './claims.js';
+
+export type { ClaimView, ComposerView, FeedItemView, PublishedView, ReportView, ReviewView, WorkView } from '../../protocol/workPanel.js';
+
+/**
+ * The seeded orders of a drill's lists, kept per drill state: they depend only on the seed and
+ * the list, and bots ask for their view hundreds of times a drill.
+ */
+const ordersByDrill = new WeakMap<DrillState, Map<string, number[]>>();
+
+function seeded<T>(state: DrillState, label: string, items: readonly T[]): T[] {
+  let orders = ordersByDrill.get(state);
+  if (!orders) ordersByDrill.set(state, (orders = new Map()));
+  const key = `${label}#${items.length}`;
+  let order = orders.get(key);
+  if (!order) orders.set(key, (order = seededShuffle(state.seed, label, items.map((_, i) => i))));
+  return order.map((i) => items[i]!);
+}
+
+type ComposerParts = Omit<ComposerView, 'status' | 'returned'>;
+const composersByDrill = new WeakMap<DrillState, Map<string, ComposerParts>>();
+
+/** What the composer shows of a statement that never changes in a drill: its lists, in their seeded orders. Built once per drill. */
+function composerOf(state: DrillState, statement: Statement): ComposerParts {
+  let composers = composersByDrill.get(state);
+  if (!composers) composersByDrill.set(state, (composers = new Map()));
+  let parts = composers.get(statement.id);
+  if (!parts) {
+    parts = {
+      id: statement.id,
+      title: statement.title,
+      ...(statement.approver && { approver: statement.approver }),
+      lines: Object.fromEntries(
+        LINE_ELEMENTS.filter((e) => statement.lines[e]).map((e) => [e, seeded(state, `statement:${statement.id}:${e}`, statement.lines[e]!.map((c) => ({ id: c.id, text: c.text })))]),
+      ),
+      questions: statement.topics.map((t) => ({ topic: t.topic, question: t.question })),
+      tones: seeded(state, `tone:${statement.id}`, TONES),
+    };
+    composers.set(statement.id, parts);
+  }
+  return parts;
+}
+
+/** The rooms' own work as one post sees it; undefined in a drill without any. */
+export function workViewFor(index: ScenarioIndex, state: DrillState, post: string): WorkView | undefined {
+  const work = state.work;
+  if (!work) return undefined;
+  const room = index.postRoom.get(post)!;
+  const claims = seeded(state, `claims:${room}`, index.scenario.claims)
+    .filter((claim) => hasHeard(state, claim, room))
+    .map((claim) => ({ id: claim.id, topic: claim.topic, text: claim.text, status: claimStatus(state, claim, room) }));
+  const composing: ComposerView[] = [];
+  const reviews: ReviewView[] = [];
+  const published: PublishedView[] = [];
+  for (const statement of index.scenario.statements) {
+    const progress = work.statements[statement.id]!;
+    if (progress.publishedAt !== undefined) {
+      published.push({ statement: statement.id, title: statement.title, at: progress.publishedAt, ...draftText(index, statement.id, progress.published!) });
+    }
+    if (statement.post === post && (progress.publishedAt !== undefined || !statement.opens || holds({ index, state }, statement.opens, { room }))) {
+      composing.push({
+        ...composerOf(state, statement),
+        status: progress.publishedAt !== undefined ? 'published' : progress.pending ? 'pending' : 'drafting',
+        returned: progress.returned,
+      });
+    }
+    if (statement.approver === post && progress.pending) {
+      const { draft, at } = progress.pending;
+      const text = draftText(index, statement.id, draft);
+      reviews.push({
+        statement: statement.id,
+        title: statement.title,
+        author: statement.post,
+        since: at,
+        lines: text.lines,
+        claims: draft.claims.map((id) => {
+          const claim = index.claims.get(id)!;
+          return { id, topic: claim.topic, text: claim.text, status: claimStatus(state, claim, room) };
+        }),
+        tone: draft.tone,
+      });
+    }
+  }
+  const reports: ReportView[] = [];
+  for (const report of index.scenario.reports) {
+    if (report.post !== post) continue;
+    const filed = work.reports[report.id];
+    if (!filed && !reportOpen(index, state, report)) continue;
+    reports.push({
+      id: report.id,
+      title: report.title,
+      filedAt: filed?.filedAt ?? null,
+      fields: report.fields.map((f) => ({
+        id: f.id,
+        label: f.label,
+        options: seeded(state, `report:${report.id}:${f.id}`, f.claims).map((id) => {
+          const claim = index.claims.get(id)!;
+          return { id, topic: claim.topic, text: claim.text, status: claimStatus(state, claim, room) };
+        }),
+        filed: filed ? filed.fields[f.id]! : null,
+      })),
+    });
+  }
+  return { claims, composing, reviews, published, feed: room === newsroom(index) ? feedView(index, state) : [], reports };
+}
+
+const newsroom = (index: ScenarioIndex) => index.scenario.rooms.find((r) => r.type === 'newsroom')?.id;
+
+function feedView(index: ScenarioIndex, state: DrillState): FeedItemView[] {
+  const out: FeedItemView[] = [];
+  for (const id in state.work!.feed) {
+    const item = index.feedItems.get(id)!;
+    const progress = state.work!.feed[id]!;
+    out.push({
+      id,
+      author: item.author,
+      text: item.text,
+      postedAt: progress.postedAt,
+      heat: Math.round(heatOf(item, progress, state.clock)),
+      threshold: item.threshold,
+      rising: item.growth > 0 && !progress.blewUp && !progress.settled,
+      blewUp: progress.blewUp === true,
+      done: progress.actions as FeedAction[],
+      actions: seeded(state, `feed:${id}`, FEED_ACTIONS),
+    });
+  }
+  return out.sort((a, b) => b.postedAt - a.postedAt || (a.id < b.id ? -1 : 1));
+}
+
+function draftText(index: ScenarioIndex, statementId: string, draft: Draft) {
+  const statement = index.statements.get(statementId)!;
+  return {
+    lines: LINE_ELEMENTS.filter((e) => draft.lines[e] !== undefined).map((element) => ({ element, text: statement.lines[element]!.find((c) => c.id === draft.lines[element])!.text })),
+    claims: draft.claims.map((id) => ({ id, text: index.claims.get(id)!.text })),
+    tone: draft.tone,
+  };
+}
