@@ -38,7 +38,7 @@ export class ClaimPicker extends ModalPanel {
     const { x, width, y: top, height } = this.frame;
     const locale = getLocale();
     let y = this.drawFrame(t('rebut.title'));
-    const quote = this.put(addText(this.scene, x + 24, y, `“${this.quote}”`, { size: 14, width: width - 48, color: CSS.inkSoft }));
+    const quote = this.put(addText(this.scene, x + 24, y, this.quote, { size: 14, width: width - 48, color: CSS.inkSoft }));
     y += quote.height + 12;
     if (claims.length === 0) {
       this.put(addText(this.scene, x + 24, y, t('compose.noClaims'), { size: 15, color: CSS.inkSoft }));
