@@ -42,7 +42,24 @@ export function toNotice(event: DrillEvent, view: DrillView | null, locale: Loca
       const key = event.status === 'met' ? 'toast.dutyMet' : event.status === 'late' ? 'toast.dutyLate' : 'toast.dutyMissed';
       return { tone: event.status === 'met' ? 'good' : 'bad', title: t(key, { title }, locale), body: '' };
     }
+    case 'draftSubmitted': {
+      if (view?.panel?.post !== event.approver) return null;
+      return { tone: 'info', title: t('toast.draftWaiting', { title: statementTitle(view, event.statement, locale) }, locale), body: '' };
+    }
+    case 'draftReviewed': {
+      // Only the verdict: whether the draft was sound is for the debrief.
+      if (view?.panel?.post !== event.post) return null;
+      const key = event.verdict === 'approve' ? 'toast.draftApproved' : 'toast.draftReturned';
+      return { tone: 'info', title: t(key, { title: statementTitle(view, event.statement, locale) }, locale), body: '' };
+    }
     default:
       return null;
   }
+}
+
+/** A statement's title as the viewed post's work names it. */
+function statementTitle(view: DrillView, statement: string, locale: Locale): string {
+  const work = view.panel?.work;
+  const title = work?.reviews.find((r) => r.statement === statement)?.title ?? work?.composing.find((c) => c.id === statement)?.title ?? work?.published.find((p) => p.statement === statement)?.title;
+  return title?.[locale] ?? statement;
 }

@@ -44,6 +44,24 @@ describe('notifications', () => {
   });
 });
 
+describe('notices of statements under approval', () => {
+  const title = { 'zh-CN': '情况说明', en: 'Holding statement' };
+  const work = { claims: [], composing: [], published: [], feed: [], reports: [], reviews: [{ statement: 'holding', title, author: 'pr', since: 36000, lines: [], claims: [], tone: 'plain' as const }] };
+  const withWork = { ...view, panel: { ...view.panel!, work } };
+
+  it('tells the approver a draft waits, and nobody else', () => {
+    const e = { ...base, type: 'draftSubmitted', post: 'pr', statement: 'holding', approver: 'manager' } as DrillEvent;
+    expect(toNotice(e, withWork, 'en')).toEqual({ tone: 'info', title: 'A draft waits for your approval: Holding statement', body: '' });
+    expect(toNotice({ ...e, approver: 'commander' } as DrillEvent, withWork, 'en')).toBeNull();
+  });
+
+  it('tells the author the verdict and nothing of whether the draft was sound', () => {
+    const e = { ...base, type: 'draftReviewed', post: 'manager', statement: 'holding', verdict: 'return', risky: true, sound: false } as DrillEvent;
+    expect(toNotice(e, withWork, 'zh-CN')).toEqual({ tone: 'info', title: '草稿被退回修改：情况说明', body: '' });
+    expect(toNotice({ ...e, risky: false, sound: true } as DrillEvent, withWork, 'zh-CN')).toEqual(toNotice(e, withWork, 'zh-CN'));
+  });
+});
+
 describe('the newsroom feed', () => {
   it('posts injects for the newsroom and public ones, and timeouts in the newsroom', () => {
     const events = [

@@ -99,4 +99,16 @@ describe('toViewModel', () => {
     expect(view.panel).toBeNull();
     expect(view.me.canAct).toBe(false);
   });
+
+  it("carries the panel's work part as it came, keeping its identity while only the clock moves", () => {
+    const claim = { id: 'funds-safe', topic: 'funds', text: { 'zh-CN': '资金安全', en: 'Funds are safe' }, status: 'confirmed' as const };
+    const work = { claims: [claim], composing: [], reviews: [], published: [], feed: [], reports: [] };
+    const state = stateJson();
+    state.panels!.manager = { ...state.panels!.manager!, work };
+    const first = toViewModel(state, player);
+    expect(first.panel!.work).toEqual(work);
+    const later = toViewModel({ ...state, clock: state.clock + 60 }, player, {}, first, new Set(['clock', 'panels']));
+    expect(later.panel!.work).toBe(first.panel!.work);
+    expect(toViewModel(stateJson(), player).panel!.work).toBeNull();
+  });
 });

@@ -1,31 +1,36 @@
-import Phaser from 'phaser';
 import { tex } from '../../assets/manifest.js';
 import type { DrillEvent } from '../../../shared/engine/events.js';
+import type { Text } from '../../../shared/i18n/text.js';
 import { getLocale } from '../../i18n/locale.js';
 import { t } from '../../i18n/t.js';
-import { clockLabel } from '../../view/clockLabel.js';
-import { feedOf, feedPosts, type FeedPost } from '../../view/feed.js';
 import type { DrillView } from '../../view/viewModel.js';
 import { addArt } from '../../widgets/art.js';
+import { Button } from '../../widgets/Button.js';
 import { CardColumn } from '../../widgets/CardColumn.js';
+import { ClaimPicker } from '../../widgets/ClaimPicker.js';
+import { FeedList, type FeedAction } from '../../widgets/FeedList.js';
+import { StatementDesk } from '../../widgets/StatementDesk.js';
 import { addText } from '../../widgets/text.js';
 import { COLORS, CSS } from '../../widgets/theme.js';
+import { WireFeed } from '../../widgets/WireFeed.js';
 import { SCENES } from '../sceneKeys.js';
 import { RoomScene, STAGE } from './RoomScene.js';
 
-const FEED = { x: 28, y: STAGE.y + 58, width: 528, bottom: STAGE.y + 320 };
+const FEED = { x: 28, y: STAGE.y + 54, width: 528, bottom: STAGE.y + STAGE.height - 4 };
 
 /**
- * The newsroom: a live social feed (posts slide in at the top and push the older ones down, with
- * the heat of public opinion) and the reporters and bloggers waiting on the line for an answer.
+ * The newsroom: the social feed (in a drill with a feed of its own, each post with its heat and
+ * what can be done about it; otherwise the news as it comes), the statement desk where the
+ * post composes its statements, and the reporters and bloggers waiting on the line.
  */
 export class Newsroom extends RoomScene {
   protected readonly roomType = 'newsroom';
-  private feed!: Phaser.GameObjects.Container;
-  private heat!: Phaser.GameObjects.Text;
-  private heatBar!: Phaser.GameObjects.Rectangle;
   private column!: CardColumn;
-  private posts: FeedPost[] = [];
+  private feed: FeedList | null = null;
+  private wire: WireFeed | null = null;
+  private desk!: StatementDesk;
+  private picker!: ClaimPicker;
+  private deskButton!: Button;
 
   constructor() {
     super(SCENES.Newsroom);
@@ -34,60 +39,52 @@ export class Newsroom extends RoomScene {
   protected createStage(view: DrillView): void {
     addArt(this, 44, STAGE.y + 38, tex.icon('feed-post'), 28);
     addText(this, 64, STAGE.y + 26, t('news.feed'), { size: 18, bold: true, color: CSS.white });
-    this.heat = addText(this, 360, STAGE.y + 27, '', { size: 14, bold: true, color: CSS.white });
-    this.add.rectangle(460, STAGE.y + 38, 90, 10, 0xffffff, 0.35).setOrigin(0, 0.5).setRounded(5);
-    this.heatBar = this.add.rectangle(460, STAGE.y + 38, 90, 10, COLORS.red).setOrigin(0, 0.5).setRounded(5);
-    this.feed = this.add.container(0, 0);
+    const work = view.panel?.work ?? null;
+    this.feed = null;
+    this.wire = null;
+    if (!work) this.wire = new WireFeed(this, FEED, view.code);
     this.add.rectangle(592, STAGE.y + 54, 356, 28, COLORS.ink, 0.85).setOrigin(0).setRounded(8);
     addText(this, 604, STAGE.y + 58, t('news.reporters'), { size: 15, bold: true, color: CSS.paper });
     this.column = new CardColumn(this, 596, STAGE.y + 88, 348, 4, (id) => this.select(id));
-    this.posts = feedOf(view.code);
-    this.drawFeed(null);
+    this.deskButton = new Button(this, 592, 64, t('news.compose'), 'news.desk', () => this.desk.open(this.drill.view?.panel?.work ?? null, this.drill.view?.me.canAct ?? false), { width: 200, height: 40, size: 15, tone: 'primary' });
+    this.picker = new ClaimPicker(this);
+    this.desk = new StatementDesk(this, (post) => this.postName(post), (statement, draft, forApproval) => this.drill.work({ type: forApproval ? 'submitDraft' : 'publish', statement, draft }));
   }
 
   protected renderStage(view: DrillView): void {
-    const reputation = view.scores.find((s) => s.dim === 'reputation')?.value ?? 50;
-    const heat = Math.round(100 - reputation);
-    this.heat.setText(`${t('news.heat')} ${heat}`);
-    this.heatBar.scaleX = Math.max(0.01, heat / 100);
     this.column.render(view.panel?.npcs ?? [], this.selected);
+    const work = view.panel?.work ?? null;
+    this.deskButton.setVisible(work !== null);
+    if (!work) return;
+    // The panel may come after the scene (a post taken mid-drill): the drill's own feed replaces the news.
+    if (!this.feed) {
+      this.wire?.destroy();
+      this.wire = null;
+      this.feed = new FeedList(this, FEED, { x: FEED.x + FEED.width - 200, y: STAGE.y + 16 }, (item, action) => this.onFeedAction(item.id, item.text, action));
+    }
+    this.feed.render(work.feed, work.published.length > 0, view.me.canAct);
+    const drafting = work.composing.some((c) => c.status === 'drafting');
+    this.deskButton.setLabel(drafting ? t('news.compose') : t('news.statements')).setEnabled(work.composing.length + work.published.length > 0);
+    this.desk.render(work, view.me.canAct);
+    this.picker.render(work.claims);
+  }
+
+  /** Reply and escalate go at once; a rebuttal first asks which fact answers the post. */
+  private onFeedAction(item: string, text: Text, action: FeedAction): void {
+    if (action !== 'rebut') {
+      this.drill.work({ type: 'feed', item, action });
+      return;
+    }
+    const claims = this.drill.view?.panel?.work?.claims ?? [];
+    this.picker.open(text[getLocale()], claims, (claim) => this.drill.work({ type: 'feed', item, action, claim }));
+  }
+
+  protected override modalOpen(): boolean {
+    return this.desk.isOpen || this.picker.isOpen;
   }
 
   protected override onRoomEvents(events: DrillEvent[]): void {
-    const room = this.drill.view?.panel?.room ?? 'newsroom';
-    const fresh = feedPosts(events, room);
-    if (fresh.length === 0) return;
-    this.posts.unshift(...fresh.reverse());
-    this.posts.splice(12);
-    this.drawFeed(fresh.length);
-  }
-
-  /** Lays the feed out newest first; the newest `fresh` posts slide in from above. */
-  private drawFeed(fresh: number | null): void {
-    this.feed.removeAll(true);
-    const locale = getLocale();
-    let y = FEED.y;
-    if (this.posts.length === 0) {
-      this.feed.add(addText(this, FEED.x + FEED.width / 2, FEED.y + 100, t('news.emptyFeed'), { size: 16, color: CSS.inkSoft }).setOrigin(0.5));
-      return;
-    }
-    this.posts.forEach((post, i) => {
-      if (y > FEED.bottom - 40) return;
-      const card = this.add.container(FEED.x, y);
-      const text = addText(this, 52, 6, post.title ? `${post.title[locale]}\n${post.body[locale]}` : post.body[locale], { size: 13, width: FEED.width - 120, maxLines: 4, color: post.tone === 'bad' ? '#8a2323' : CSS.ink });
-      const height = Math.max(48, text.height + 12);
-      card.add(this.add.rectangle(0, 0, FEED.width, height, post.tone === 'bad' ? 0xfbe3e0 : COLORS.white).setOrigin(0).setRounded(8).setStrokeStyle(1, 0xd8cfc2));
-      card.add(this.add.circle(24, 22, 15, post.tone === 'bad' ? COLORS.red : 0xe07a3f));
-      card.add(addText(this, 24, 22, post.tone === 'bad' ? '!' : '#', { size: 16, bold: true, color: CSS.white }).setOrigin(0.5));
-      card.add(text);
-      card.add(addText(this, FEED.width - 10, 6, clockLabel(post.at), { size: 12, color: CSS.inkSoft }).setOrigin(1, 0));
-      this.feed.add(card);
-      if (fresh !== null && i < fresh) {
-        card.setAlpha(0);
-        this.tweens.add({ targets: card, alpha: 1, y: { from: y - 30, to: y }, duration: 450, ease: 'Cubic.easeOut' });
-      }
-      y += height + 6;
-    });
+    this.wire?.onEvents(events, this.drill.view?.panel?.room ?? 'newsroom');
   }
 
   protected anchorOf(npc: string): { x: number; y: number } | null {

@@ -93,6 +93,16 @@ export abstract class RoomScene extends DrillScene {
   /** Room-specific reactions to events (the newsroom's feed, the phone's hang-ups). */
   protected onRoomEvents(_events: DrillEvent[]): void {}
 
+  /** Whether one of the room's own panels (a statement desk, a report) is over the room. */
+  protected modalOpen(): boolean {
+    return false;
+  }
+
+  /** A post's name as the seats list gives it, in the current language. */
+  protected postName(post: string): string {
+    return this.drill.view?.seats.find((s) => s.post === post)?.name[getLocale()] ?? post;
+  }
+
   protected select(npc: string): void {
     this.selected = npc;
     if (this.drill.view) this.render(this.drill.view);
@@ -174,7 +184,7 @@ export abstract class RoomScene extends DrillScene {
   private onKey(e: KeyboardEvent): void {
     const view = this.drill.view;
     const n = Number(e.key);
-    if (!view?.me.canAct || this.memo.isOpen || !Number.isInteger(n) || n < 1) return;
+    if (!view?.me.canAct || this.memo.isOpen || this.modalOpen() || !Number.isInteger(n) || n < 1) return;
     const npc = this.selectedNpc(view);
     const response = npc?.responses[n - 1];
     if (npc && response?.available) this.drill.respond(npc.id, response.id);
