@@ -46,7 +46,7 @@ describe('notifications', () => {
 
 describe('notices of statements under approval', () => {
   const title = { 'zh-CN': '情况说明', en: 'Holding statement' };
-  const work = { claims: [], composing: [], published: [], feed: [], reports: [], reviews: [{ statement: 'holding', title, author: 'pr', since: 36000, lines: [], claims: [], tone: 'plain' as const }] };
+  const work = { claims: [], composing: [], published: [], feed: [], reports: [], board: null, reviews: [{ statement: 'holding', title, author: 'pr', since: 36000, lines: [], claims: [], tone: 'plain' as const }] };
   const withWork = { ...view, panel: { ...view.panel!, work } };
 
   it('tells the approver a draft waits, and nobody else', () => {

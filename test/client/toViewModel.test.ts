@@ -102,7 +102,7 @@ describe('toViewModel', () => {
 
   it("carries the panel's work part as it came, keeping its identity while only the clock moves", () => {
     const claim = { id: 'funds-safe', topic: 'funds', text: { 'zh-CN': '资金安全', en: 'Funds are safe' }, status: 'confirmed' as const };
-    const work = { claims: [claim], composing: [], reviews: [], published: [], feed: [], reports: [] };
+    const work = { claims: [claim], composing: [], reviews: [], published: [], feed: [], reports: [], board: null };
     const state = stateJson();
     state.panels!.manager = { ...state.panels!.manager!, work };
     const first = toViewModel(state, player);
