@@ -1,6 +1,6 @@
 import type { DrillEvent } from '../../shared/engine/events.js';
 import type { ScenarioSummary } from '../../shared/protocol/scenarioList.js';
-import type { ConnectionStatus, DrillHappenings, EndedMessage, OptionalInject } from '../net/DrillConnection.js';
+import type { ConnectionStatus, DrillHappenings, EndedMessage, OptionalInject, WorkIntent } from '../net/DrillConnection.js';
 import type { ScoreEvent } from '../view/scoreChange.js';
 import type { DrillView } from '../view/viewModel.js';
 
@@ -29,6 +29,7 @@ export interface DrillSource {
   on<K extends keyof DrillEvents>(type: K, handler: (payload: DrillEvents[K]) => void): () => void;
   respond(npc: string, response: string): number;
   shareFact(fact: string, to: string[]): number;
+  work(intent: WorkIntent): number;
   takeSeat(post: string): number;
   releaseSeat(post: string): number;
   setReady(ready: boolean): number;

@@ -2,7 +2,7 @@ import type { DrillEvent } from '../../shared/engine/events.js';
 import type { ScenarioSummary } from '../../shared/protocol/scenarioList.js';
 import { Emitter } from '../lib/Emitter.js';
 import { fetchScenarios } from '../net/api.js';
-import { DrillConnection, type CloseReason, type ConnectionStatus, type EndedMessage, type JoinAs, type OptionalInject, type Refusal } from '../net/DrillConnection.js';
+import { DrillConnection, type CloseReason, type ConnectionStatus, type EndedMessage, type JoinAs, type OptionalInject, type Refusal, type WorkIntent } from '../net/DrillConnection.js';
 import type { SavedSeat } from '../net/savedSeat.js';
 import { DrillViewStore } from '../view/DrillViewStore.js';
 import type { ScoreEvent } from '../view/scoreChange.js';
@@ -102,6 +102,7 @@ export class LiveDrill extends Emitter<DrillEvents> implements DrillSource {
 
   respond = (npc: string, response: string) => this.connection.respond(npc, response);
   shareFact = (fact: string, to: string[]) => this.connection.shareFact(fact, to);
+  work = (intent: WorkIntent) => this.connection.work(intent);
   takeSeat = (post: string) => this.connection.takeSeat(post);
   releaseSeat = (post: string) => this.connection.releaseSeat(post);
   setReady = (ready: boolean) => this.connection.setReady(ready);

@@ -1,12 +1,16 @@
 import { Client } from 'colyseus.js';
 import type { DrillEvent } from '../../shared/engine/events.js';
 import { CLOSE_CODES, COLYSEUS_CODES, type ClientMessage, type ClientMessageType } from '../../shared/protocol/messages.js';
+import type { IntentOf } from '../../shared/protocol/intents.js';
 import type { RejectionCode } from '../../shared/protocol/rejections.js';
 import { parseServerMessage, type Ended, type Me, type Panel, type ServerMessage, type ServerMessageType } from '../../shared/protocol/serverMessages.js';
 import type { StateChange } from '../../shared/protocol/stateChange.js';
 import { Emitter } from '../lib/Emitter.js';
 import { clearSeat, saveSeat, type SavedSeat } from './savedSeat.js';
 import { syncState, type DrillRoom } from './stateSync.js';
+
+/** What a post does in its room's own work, beside answering people and sending memos. */
+export type WorkIntent = IntentOf<'publish' | 'submitDraft' | 'review' | 'feed' | 'fileReport'>;
 
 /** `restarting`: the server said it is restarting; the page waits for it and rejoins its seat. */
 export type ConnectionStatus = 'connected' | 'reconnecting' | 'restarting' | 'closed';
@@ -155,6 +159,11 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
 
   shareFact(fact: string, to: string[]): number {
     return this.send('intent', { intent: { type: 'shareFact', fact, to } });
+  }
+
+  /** The rooms' own work: a statement published or sent for approval, a verdict on a draft, a feed action, a report filed. */
+  work(intent: WorkIntent): number {
+    return this.send('intent', { intent });
   }
 
   takeSeat(post: string): number {

@@ -122,6 +122,9 @@ class CrowdSource extends Emitter<Events> implements DrillSource {
   shareFact(): number {
     return 0;
   }
+  work(): number {
+    return 0;
+  }
   takeSeat(): number {
     return 0;
   }

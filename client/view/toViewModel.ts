@@ -179,6 +179,7 @@ function toPanel(panel: Panel, state: DrillData, roomName: (id: string) => Text)
     roomType: state.rooms[panel.room]?.type ?? panel.room,
     npcs: panel.waiting.map((card) => toNpc(card, state.clock)),
     facts,
+    work: panel.work ?? null,
   };
 }
 

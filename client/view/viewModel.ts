@@ -1,6 +1,7 @@
 import type { Text } from '../../shared/i18n/text.js';
 import type { MoodBand } from '../../shared/engine/mood.js';
 import type { Dimension } from '../../shared/scores/dimensions.js';
+import type { WorkView } from '../../shared/protocol/workPanel.js';
 
 /** Everything a scene draws, derived from the synchronised state by toViewModel (pure). */
 export interface DrillView {
@@ -97,6 +98,8 @@ export interface PanelView {
   roomType: string;
   npcs: NpcView[];
   facts: FactView[];
+  /** The room's own work (statements, drafts to review, the feed, reports), as the panel sent it; null in drills without it. */
+  work: WorkView | null;
 }
 
 export interface NpcView {
