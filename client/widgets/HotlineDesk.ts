@@ -76,17 +76,17 @@ export class HotlineDesk extends Phaser.GameObjects.Container {
     const line = phone.line;
     if (line?.phase === 'wrapUp') {
       add(addText(s, x, y, t('phone.wrapUp', { name: line.name[locale] }), { size: 16, bold: true, color: CSS.gold, width: w, maxLines: 1 }));
-      add(addText(s, x, y + 24, line.reason[locale], { size: 13, color: CSS.muted, width: w, maxLines: 1 }));
-      y += 48;
+      add(addText(s, x, y + 22, line.reason[locale], { size: 13, color: CSS.muted, width: w, maxLines: 1 }));
+      y += 42;
       add(addText(s, x, y, t('phone.category'), { size: 13, bold: true, color: CSS.paper }));
-      y += 20;
+      y += 18;
       const colW = (w - 8) / 2;
       phone.categories.forEach((c, i) => {
         const label = c.faq ? `${c.label[locale]} · ${t('phone.faq')}` : c.label[locale];
-        const b = add(new Button(s, x + (i % 2) * (colW + 8), y + Math.floor(i / 2) * 36, label, `phone.category.${c.id}`, () => this.choose('category', c.id), { width: colW, height: 32, size: 13, tone: 'choice' }));
+        const b = add(new Button(s, x + (i % 2) * (colW + 8), y + Math.floor(i / 2) * 34, label, `phone.category.${c.id}`, () => this.choose('category', c.id), { width: colW, height: 30, size: 13, tone: 'choice' }));
         b.setSelected(this.category === c.id).setEnabled(canAct);
       });
-      y += Math.ceil(phone.categories.length / 2) * 36 + 6;
+      y += Math.ceil(phone.categories.length / 2) * 34 + 4;
       add(addText(s, x, y + 8, t('phone.callback'), { size: 13, bold: true, color: CSS.paper }));
       phone.callbacks.forEach((m, i) => {
         const label = m === 0 ? t('phone.noCallback') : t('phone.minutes', { n: m });
@@ -127,7 +127,7 @@ export class HotlineDesk extends Phaser.GameObjects.Container {
     add(addText(s, rx, AREA.y + 10, t('phone.tickets', { n: phone.tickets.length }), { size: 15, bold: true, color: CSS.paper }));
     if (phone.tickets.length === 0) add(addText(s, rx, AREA.y + 40, t('phone.noTickets'), { size: 14, color: CSS.muted }));
     const order = [...phone.tickets.filter((tk) => tk.status === 'due'), ...phone.tickets.filter((tk) => tk.status !== 'due').reverse()];
-    order.slice(0, TICKET_ROWS).forEach((ticket, i) => this.drawTicket(ticket, rx, AREA.y + 36 + i * TICKET_ROW, rw, canAct));
+    order.slice(0, TICKET_ROWS).forEach((ticket, i) => this.drawTicket(ticket, rx, AREA.y + 48 + i * TICKET_ROW, rw, canAct));
     if (order.length > TICKET_ROWS) add(addText(s, rx + rw, AREA.y + 10, `+${order.length - TICKET_ROWS}`, { size: 14, bold: true, color: CSS.gold }).setOrigin(1, 0));
   }
 

@@ -203,7 +203,7 @@ export const CATALOGUE = {
   'phone.callBack': { 'zh-CN': '回访', en: 'Call back' },
   'phone.escalate': { 'zh-CN': '升级', en: 'Escalate' },
   'phone.escalated': { 'zh-CN': '已升级', en: 'escalated' },
-  'phone.dueAt': { 'zh-CN': '{time}回访', en: 'call back {time}' },
+  'phone.dueAt': { 'zh-CN': '约定{time}', en: 'at {time}' },
   'phone.status.logged': { 'zh-CN': '已登记', en: 'logged' },
   'phone.status.promised': { 'zh-CN': '待回访', en: 'promised' },
   'phone.status.due': { 'zh-CN': '该回访了', en: 'due now' },
