@@ -75,9 +75,19 @@ export class HotlineDesk extends Phaser.GameObjects.Container {
     let y = AREA.y + 10;
     const line = phone.line;
     if (line?.phase === 'wrapUp') {
-      add(addText(s, x, y, t('phone.wrapUp', { name: line.name[locale] }), { size: 16, bold: true, color: CSS.gold, width: w, maxLines: 1 }));
-      add(addText(s, x, y + 22, line.reason[locale], { size: 13, color: CSS.muted, width: w, maxLines: 1 }));
-      y += 42;
+      // Title, call-back and Log ticket at the top; the categories below (notices rise from the bottom).
+      const ready = canAct && this.category !== null && this.callback !== null;
+      add(addText(s, x, y, t('phone.wrapUp', { name: line.name[locale] }), { size: 16, bold: true, color: CSS.gold, width: w - 150, maxLines: 1 }));
+      add(addText(s, x, y + 22, line.reason[locale], { size: 13, color: CSS.muted, width: w - 150, maxLines: 1 }));
+      add(new Button(s, x + w - 136, y + 2, t('phone.logTicket'), 'phone.log', () => this.logTicket(), { width: 136, height: 36, size: 15, tone: 'primary' })).setEnabled(ready);
+      y += 46;
+      add(addText(s, x, y + 7, t('phone.callback'), { size: 13, bold: true, color: CSS.paper }));
+      phone.callbacks.forEach((m, i) => {
+        const label = m === 0 ? t('phone.noCallback') : t('phone.minutes', { n: m });
+        const b = add(new Button(s, x + 86 + i * 84, y, label, `phone.callback.${m}`, () => this.choose('callback', m), { width: 78, height: 30, size: 13, tone: 'choice' }));
+        b.setSelected(this.callback === m).setEnabled(canAct);
+      });
+      y += 38;
       add(addText(s, x, y, t('phone.category'), { size: 13, bold: true, color: CSS.paper }));
       y += 18;
       const colW = (w - 8) / 2;
@@ -86,16 +96,6 @@ export class HotlineDesk extends Phaser.GameObjects.Container {
         const b = add(new Button(s, x + (i % 2) * (colW + 8), y + Math.floor(i / 2) * 34, label, `phone.category.${c.id}`, () => this.choose('category', c.id), { width: colW, height: 30, size: 13, tone: 'choice' }));
         b.setSelected(this.category === c.id).setEnabled(canAct);
       });
-      y += Math.ceil(phone.categories.length / 2) * 34 + 4;
-      add(addText(s, x, y + 8, t('phone.callback'), { size: 13, bold: true, color: CSS.paper }));
-      phone.callbacks.forEach((m, i) => {
-        const label = m === 0 ? t('phone.noCallback') : t('phone.minutes', { n: m });
-        const b = add(new Button(s, x + 86 + i * 84, y, label, `phone.callback.${m}`, () => this.choose('callback', m), { width: 78, height: 32, size: 13, tone: 'choice' }));
-        b.setSelected(this.callback === m).setEnabled(canAct);
-      });
-      const ready = canAct && this.category !== null && this.callback !== null;
-      const log = add(new Button(s, x + w - 130, y, t('phone.logTicket'), 'phone.log', () => this.logTicket(), { width: 130, height: 32, size: 14, tone: 'primary' }));
-      log.setEnabled(ready);
     } else {
       if (line) {
         add(s.add.rectangle(x - 4, y - 4, w + 8, 44, COLORS.teal, 0.9).setOrigin(0).setRounded(8));
