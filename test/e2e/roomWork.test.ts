@@ -41,6 +41,7 @@ describe.skipIf(!HAS_CHROMIUM)('the rooms’ own work in the flagship, through t
   let trainer: GamePage;
   let phone: GamePage;
   let lobby: GamePage;
+  let ops: GamePage;
 
   it('a trainee on the hotline picks up a call, answers it and logs its ticket', async () => {
     trainer = await openPage(env.browser, `${env.server.url}/?speed=30`, 'en');
@@ -50,7 +51,8 @@ describe.skipIf(!HAS_CHROMIUM)('the rooms’ own work in the flagship, through t
     const code = (await trainer.view())!.codeLabel;
     phone = await trainee(env, code, '李娜', 'call-centre-lead', 'zh-CN');
     lobby = await trainee(env, code, 'Alex', 'branch-manager', 'en');
-    await trainer.waitForView("view.seats.filter((s) => s.kind === 'human' && s.ready).length === 2");
+    ops = await trainee(env, code, '王芳', 'incident-commander', 'zh-CN');
+    await trainer.waitForView("view.seats.filter((s) => s.kind === 'human' && s.ready).length === 3");
     await trainer.click('lobby.start');
     expect(await phone.waitForScene('PhoneQueue')).toBe('PhoneQueue');
 
@@ -96,5 +98,28 @@ describe.skipIf(!HAS_CHROMIUM)('the rooms’ own work in the flagship, through t
     expect((await lobby.view())!.panel!.work!.floor!.queue.map((c) => c.number)).not.toContain(number);
     await shot(lobby, 'lobby-assigned');
     expect(lobby.errors).toEqual([]);
+  }, 180_000);
+
+  it('the incident commander starts an investigation on the board and acknowledges an escalated ticket', async () => {
+    expect(await ops.waitForScene('OpsRoom')).toBe('OpsRoom');
+    await ops.waitForView('view.panel.work?.board?.options.length > 0');
+    await ops.click('ops.kind.investigation');
+    const start = await ops.click(/^board\.start\.investigation\./);
+    const option = start.id.split('.').at(-1);
+    await ops.waitForView(`view.panel.work.board.running.some((j) => j.kind === 'investigation' && j.id === '${option}')`);
+    await shot(ops, 'ops-board');
+
+    const ticket = (await phone.view())!.panel!.work!.phone!.tickets.at(-1)!;
+    await phone.click(`phone.escalate.${ticket.id}`);
+    await phone.waitForView(`!!view.panel.work.phone.tickets.find((t) => t.id === '${ticket.id}').escalation`);
+    await ops.click('ops.tab.inbox');
+    const ack = await ops.click(/^inbox\.ack\./);
+    const escalation = ack.id.slice('inbox.ack.'.length);
+    await ops.waitForView(`view.panel.work.inbox.some((e) => e.id === '${escalation}' && e.status === 'acknowledged')`);
+    await shot(ops, 'ops-inbox');
+    await ops.click('ops.tab.duties');
+    await shot(ops, 'ops-duties');
+    expect(ops.errors).toEqual([]);
+    expect(phone.errors).toEqual([]);
   }, 180_000);
 });

@@ -10,6 +10,7 @@ import { COLORS, CSS } from '../../widgets/theme.js';
 import { SCENES } from '../sceneKeys.js';
 import { RoomScene, STAGE } from './RoomScene.js';
 import { RedrawGate } from '../../widgets/RedrawGate.js';
+import { OpsDesk } from '../../widgets/OpsDesk.js';
 
 const BOARD = { x: 26, y: STAGE.y + 56, width: 572 };
 const DUTY_ROW = 23;
@@ -33,6 +34,7 @@ export class OpsRoom extends RoomScene {
   private healthBar!: Phaser.GameObjects.Rectangle;
   private column!: CardColumn;
   private readonly boardDrawn = new RedrawGate();
+  private desk!: OpsDesk;
 
   constructor() {
     super(SCENES.OpsRoom);
@@ -49,6 +51,7 @@ export class OpsRoom extends RoomScene {
     this.add.rectangle(624, STAGE.y + 54, 326, 28, COLORS.ink, 0.9).setOrigin(0).setRounded(8);
     addText(this, 636, STAGE.y + 58, t('ops.waiting'), { size: 15, bold: true, color: CSS.paper });
     this.column = new CardColumn(this, 626, STAGE.y + 88, 322, 4, (id) => this.select(id));
+    this.desk = new OpsDesk(this, (intent) => this.drill.work(intent));
   }
 
   protected renderStage(view: DrillView): void {
@@ -58,6 +61,7 @@ export class OpsRoom extends RoomScene {
     this.healthBar.setFillStyle(continuity < 40 ? COLORS.red : continuity < 60 ? COLORS.gold : COLORS.green);
     this.column.render(view.panel?.npcs ?? [], this.selected);
     if (this.boardDrawn.changed([view.duties, view.panel?.facts, getLocale(), Math.floor(view.clock / 60)])) this.drawBoard(view);
+    this.desk.render(view);
   }
 
   private drawBoard(view: DrillView): void {
