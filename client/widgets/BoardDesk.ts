@@ -17,8 +17,8 @@ export interface DeskArea {
   height: number;
 }
 
-const OPTION_ROW = 34;
-const OPTION_ROWS = 7;
+const OPTION_ROW = 38;
+const OPTION_ROWS = 6;
 const SIDE_W = 200;
 
 /**
@@ -30,6 +30,7 @@ export class BoardDesk extends Phaser.GameObjects.Container {
   private readonly content: Phaser.GameObjects.Container;
   private readonly drawn = new RedrawGate();
   private kind: Kind | null = null;
+  private page = 0;
   private bars: { bar: Phaser.GameObjects.Rectangle; width: number; from: number; to: number }[] = [];
   private lastInput: { board: BoardView; clock: number; canAct: boolean } | null = null;
 
@@ -48,7 +49,7 @@ export class BoardDesk extends Phaser.GameObjects.Container {
     this.lastInput = { board, clock, canAct };
     const kinds = kindsOf(board);
     if (!this.kind || !kinds.includes(this.kind)) this.kind = kinds[0] ?? null;
-    if (this.drawn.changed([board, canAct, getLocale(), this.kind])) this.draw(board, canAct);
+    if (this.drawn.changed([board, canAct, getLocale(), this.kind, this.page])) this.draw(board, canAct);
     for (const b of this.bars) b.bar.width = Math.max(1, b.width * Math.min(1, Math.max(0, (clock - b.from) / Math.max(1, b.to - b.from))));
   }
 
@@ -59,29 +60,31 @@ export class BoardDesk extends Phaser.GameObjects.Container {
     const locale = getLocale();
     const { x, y, width, height } = this.area;
     const add = <T extends Phaser.GameObjects.GameObject>(o: T): T => (this.content.add(o), o);
+    const listW = width - SIDE_W - 10;
     const level = board.level ? (board.options.find((o) => o.kind === 'level' && o.id === board.level)?.text[locale] ?? board.level) : t('ops.noLevel');
-    add(addText(s, x + 4, y + 4, `${t('ops.people', { free: board.free, staff: board.staff })}  ·  ${t('ops.level', { level })}`, { size: 13, bold: true, color: CSS.paper, width: width - 8, maxLines: 1 }));
+    add(addText(s, x + 4, y + 4, `${t('ops.people', { free: board.free, staff: board.staff })}  ·  ${t('ops.level', { level })}`, { size: 13, bold: true, color: CSS.paper, width: listW - 120, maxLines: 1 }));
 
     // Kind tabs, then the options of the chosen kind.
     const kinds = kindsOf(board);
-    const listW = width - SIDE_W - 10;
     const tabW = Math.floor((listW - (kinds.length - 1) * 4) / Math.max(1, kinds.length));
     kinds.forEach((k, i) => {
       const b = add(new Button(s, x + i * (tabW + 4), y + 26, t(`ops.kind.${k}`), `ops.kind.${k}`, () => this.choose(k), { width: tabW, height: 26, size: 13, tone: 'ghost' }));
       b.setSelected(k === this.kind);
     });
     const options = board.options.filter((o) => o.kind === this.kind);
-    options.slice(0, OPTION_ROWS).forEach((o, i) => {
+    const pages = Math.max(1, Math.ceil(options.length / OPTION_ROWS));
+    if (this.page >= pages) this.page = 0;
+    options.slice(this.page * OPTION_ROWS, (this.page + 1) * OPTION_ROWS).forEach((o, i) => {
       const ry = y + 58 + i * OPTION_ROW;
       add(s.add.rectangle(x, ry, listW, OPTION_ROW - 3, o.blocked ? 0x16223a : 0x1d3550).setOrigin(0).setRounded(5));
-      add(addText(s, x + 6, ry + 2, o.text[locale], { size: 12, color: o.blocked ? CSS.muted : CSS.paper, width: listW - 150, maxLines: 2, lineSpacing: 1 }));
+      add(addText(s, x + 6, ry + 2, o.text[locale], { size: 12, color: o.blocked ? CSS.muted : CSS.paper, width: listW - 132, maxLines: 2, lineSpacing: 1 }));
       const cost = o.minutes !== undefined ? t('ops.cost', { minutes: o.minutes, staff: o.staff }) : t('ops.costStaff', { staff: o.staff });
       add(addText(s, x + listW - 6, ry + 2, cost, { size: 11, color: CSS.gold }).setOrigin(1, 0));
-      const start = add(new Button(s, x + listW - 62, ry + 14, t('ops.start'), `board.start.${o.kind}.${o.id}`, () => this.send({ type: 'board', kind: o.kind, option: o.id }), { width: 56, height: 16, size: 11, tone: 'primary' }));
+      const start = add(new Button(s, x + listW - 62, ry + 17, t('ops.start'), `board.start.${o.kind}.${o.id}`, () => this.send({ type: 'board', kind: o.kind, option: o.id }), { width: 56, height: 18, size: 11, tone: 'primary' }));
       start.setEnabled(canAct && o.blocked === null);
-      if (o.blocked) add(addText(s, x + listW - 66, ry + 15, tOr(`rejection.${o.blocked}`, o.blocked), { size: 11, color: '#ff9b8f', width: 84, maxLines: 1 }).setOrigin(1, 0));
+      if (o.blocked) add(addText(s, x + listW - 66, ry + 19, tOr(`ops.blocked.${o.blocked}`, tOr(`rejection.${o.blocked}`, o.blocked)), { size: 11, color: '#ff9b8f' }).setOrigin(1, 0));
     });
-    if (options.length > OPTION_ROWS) add(addText(s, x + listW, y + height - 14, `+${options.length - OPTION_ROWS}`, { size: 11, color: CSS.gold }).setOrigin(1, 0));
+    if (pages > 1) add(new Button(s, x + listW - 110, y + 1, t('ops.more', { page: this.page + 1, pages }), 'ops.page', () => this.turn(pages), { width: 110, height: 22, size: 11, tone: 'ghost' }));
 
     // What runs and what is done.
     const sx = x + width - SIDE_W;
@@ -109,8 +112,14 @@ export class BoardDesk extends Phaser.GameObjects.Container {
     }
   }
 
+  private turn(pages: number): void {
+    this.page = (this.page + 1) % pages;
+    if (this.lastInput) this.render(this.lastInput.board, this.lastInput.clock, this.lastInput.canAct);
+  }
+
   private choose(kind: Kind): void {
     this.kind = kind;
+    this.page = 0;
     if (this.lastInput) this.render(this.lastInput.board, this.lastInput.clock, this.lastInput.canAct);
   }
 }

@@ -5,7 +5,7 @@ import type { DrillView } from '../view/viewModel.js';
 import { BoardDesk } from './BoardDesk.js';
 import { Button } from './Button.js';
 import { InboxList } from './InboxList.js';
-import { COLORS } from './theme.js';
+import { COLORS, DEPTH } from './theme.js';
 
 type Tab = 'duties' | 'board' | 'inbox';
 /** The ops room's left side, below its title: where the duties list is drawn. */
@@ -29,11 +29,12 @@ export class OpsDesk extends Phaser.GameObjects.Container {
   constructor(scene: Phaser.Scene, send: (intent: WorkIntent) => void) {
     super(scene, 0, 0);
     const strip = scene.add.rectangle(TAB.x - 6, TAB.y - 4, TAB.width * 3 + 20, TAB.height + 8, COLORS.ink).setOrigin(0).setRounded(8);
-    this.cover = scene.add.rectangle(COVER.x, COVER.y, COVER.width, COVER.height, COLORS.night, 0.96).setOrigin(0).setRounded(10);
+    this.cover = scene.add.rectangle(COVER.x, COVER.y, COVER.width, COVER.height, COLORS.night).setOrigin(0).setRounded(10);
     const tab = (id: Tab, i: number) => new Button(scene, TAB.x + i * (TAB.width + 4), TAB.y, '', `ops.tab.${id}`, () => this.show(id), { width: TAB.width, height: TAB.height, size: 13, tone: 'ghost' });
     this.tabs = { duties: tab('duties', 0), board: tab('board', 1), inbox: tab('inbox', 2) };
     this.board = new BoardDesk(scene, AREA, send);
     this.inbox = new InboxList(scene, AREA, send);
+    this.setDepth(DEPTH.figures);
     this.add([strip, this.cover, this.tabs.duties, this.tabs.board, this.tabs.inbox, this.board, this.inbox]);
     scene.add.existing(this);
   }
