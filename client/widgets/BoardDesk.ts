@@ -17,7 +17,7 @@ export interface DeskArea {
   height: number;
 }
 
-const OPTION_ROW = 38;
+const OPTION_ROW = 37;
 const OPTION_ROWS = 6;
 const SIDE_W = 200;
 
@@ -68,27 +68,27 @@ export class BoardDesk extends Phaser.GameObjects.Container {
     const kinds = kindsOf(board);
     const tabW = Math.floor((listW - (kinds.length - 1) * 4) / Math.max(1, kinds.length));
     kinds.forEach((k, i) => {
-      const b = add(new Button(s, x + i * (tabW + 4), y + 26, t(`ops.kind.${k}`), `ops.kind.${k}`, () => this.choose(k), { width: tabW, height: 26, size: 13, tone: 'ghost' }));
+      const b = add(new Button(s, x + i * (tabW + 4), y + 30, t(`ops.kind.${k}`), `ops.kind.${k}`, () => this.choose(k), { width: tabW, height: 30, size: 12, tone: 'ghost' }));
       b.setSelected(k === this.kind);
     });
     const options = board.options.filter((o) => o.kind === this.kind);
     const pages = Math.max(1, Math.ceil(options.length / OPTION_ROWS));
     if (this.page >= pages) this.page = 0;
     options.slice(this.page * OPTION_ROWS, (this.page + 1) * OPTION_ROWS).forEach((o, i) => {
-      const ry = y + 58 + i * OPTION_ROW;
+      const ry = y + 66 + i * OPTION_ROW;
       add(s.add.rectangle(x, ry, listW, OPTION_ROW - 3, o.blocked ? 0x16223a : 0x1d3550).setOrigin(0).setRounded(5));
-      add(addText(s, x + 6, ry + 2, o.text[locale], { size: 12, color: o.blocked ? CSS.muted : CSS.paper, width: listW - 132, maxLines: 2, lineSpacing: 1 }));
+      add(addText(s, x + 6, ry + 2, o.text[locale], { size: 12, color: o.blocked ? CSS.muted : CSS.paper, width: listW - 194, maxLines: 2, lineSpacing: 1 }));
       const cost = o.minutes !== undefined ? t('ops.cost', { minutes: o.minutes, staff: o.staff }) : t('ops.costStaff', { staff: o.staff });
-      add(addText(s, x + listW - 6, ry + 2, cost, { size: 11, color: CSS.gold }).setOrigin(1, 0));
-      const start = add(new Button(s, x + listW - 62, ry + 17, t('ops.start'), `board.start.${o.kind}.${o.id}`, () => this.send({ type: 'board', kind: o.kind, option: o.id }), { width: 56, height: 18, size: 11, tone: 'primary' }));
+      add(addText(s, x + listW - 66, ry + 2, cost, { size: 11, color: CSS.gold }).setOrigin(1, 0));
+      const start = add(new Button(s, x + listW - 60, ry + 3, t('ops.start'), `board.start.${o.kind}.${o.id}`, () => this.send({ type: 'board', kind: o.kind, option: o.id }), { width: 56, height: 28, size: 12, tone: 'primary' }));
       start.setEnabled(canAct && o.blocked === null);
-      if (o.blocked) add(addText(s, x + listW - 66, ry + 19, tOr(`ops.blocked.${o.blocked}`, tOr(`rejection.${o.blocked}`, o.blocked)), { size: 11, color: '#ff9b8f' }).setOrigin(1, 0));
+      if (o.blocked) add(addText(s, x + listW - 66, ry + 18, tOr(`ops.blocked.${o.blocked}`, tOr(`rejection.${o.blocked}`, o.blocked)), { size: 11, color: '#ff9b8f' }).setOrigin(1, 0));
     });
-    if (pages > 1) add(new Button(s, x + listW - 110, y + 1, t('ops.more', { page: this.page + 1, pages }), 'ops.page', () => this.turn(pages), { width: 110, height: 22, size: 11, tone: 'ghost' }));
+    if (pages > 1) add(new Button(s, x + listW - 110, y - 2, t('ops.more', { page: this.page + 1, pages }), 'ops.page', () => this.turn(pages), { width: 110, height: 26, size: 11, tone: 'ghost' }));
 
     // What runs and what is done.
     const sx = x + width - SIDE_W;
-    let sy = y + 26;
+    let sy = y + 30;
     add(addText(s, sx, sy, t('ops.running'), { size: 13, bold: true, color: CSS.gold }));
     sy += 20;
     if (board.running.length === 0) (add(addText(s, sx, sy, t('ops.nothing'), { size: 12, color: CSS.muted })), (sy += 20));

@@ -50,7 +50,7 @@ export class FloorDesk extends Phaser.GameObjects.Container {
     const s = this.scene;
     const locale = getLocale();
     const add = <T extends Phaser.GameObjects.GameObject>(o: T): T => (this.content.add(o), o);
-    add(s.add.rectangle(AREA.x, AREA.y, AREA.width, AREA.height, COLORS.night, 0.86).setOrigin(0).setRounded(10));
+    add(s.add.rectangle(AREA.x, AREA.y, AREA.width, AREA.height, COLORS.night).setOrigin(0).setRounded(10));
 
     // The ticket queue.
     const qx = AREA.x + 10;

@@ -23,8 +23,10 @@ const PER_ROW = 10;
  */
 export class BranchLobby extends RoomScene {
   protected readonly roomType = 'lobby';
-  /** The counters at the top of the picture matter less than the queue on the floor. */
-  protected override readonly toastPlace = 'top';
+  /** The counters at the top of the picture matter less than the queue on the floor; where the branch runs its floor, its desk covers them and notices rise from the bottom. */
+  protected override toastPlaceFor(view: DrillView): 'top' | 'bottom' {
+    return view.panel?.work?.floor ? 'bottom' : 'top';
+  }
   private readonly figures = new Map<string, NpcFigure>();
   private crowd!: Phaser.GameObjects.Text;
   private filming!: Phaser.GameObjects.Container;
