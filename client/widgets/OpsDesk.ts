@@ -30,6 +30,8 @@ export class OpsDesk extends Phaser.GameObjects.Container {
     super(scene, 0, 0);
     const strip = scene.add.rectangle(TAB.x - 6, TAB.y - 4, TAB.width * 3 + 20, TAB.height + 8, COLORS.ink).setOrigin(0).setRounded(8);
     this.cover = scene.add.rectangle(COVER.x, COVER.y, COVER.width, COVER.height, COLORS.night).setOrigin(0).setRounded(10);
+    // Takes the pointer, so nothing of the duties list beneath it can be clicked through it.
+    this.cover.setInteractive();
     const tab = (id: Tab, i: number) => new Button(scene, TAB.x + i * (TAB.width + 4), TAB.y, '', `ops.tab.${id}`, () => this.show(id), { width: TAB.width, height: TAB.height, size: 13, tone: 'ghost' });
     this.tabs = { duties: tab('duties', 0), board: tab('board', 1), inbox: tab('inbox', 2) };
     this.board = new BoardDesk(scene, AREA, send);

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, openPage, typeName, warnNoChromium, type GamePage } from '../helpers/browser.js';
 import { useGameServer } from '../helpers/gameServer.js';
 
-warnNoChromium('test/e2e/roomWork.test.ts (the hotline desk, the ops board and the branch floor in the flagship)');
+warnNoChromium('test/e2e/frontLineWork.test.ts (the hotline desk, the ops board and the branch floor in the flagship)');
 
 /** Extra screenshots for a look by eye, outside the repository. */
-const SHOTS = process.env.ROOM_WORK_SHOTS;
+const SHOTS = process.env.FRONT_LINE_SHOTS;
 
 /** A screenshot at 1280×800 in both languages (switched with the page's own toggle, then back). */
 async function shot(game: GamePage, name: string): Promise<void> {
