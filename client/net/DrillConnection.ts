@@ -10,7 +10,7 @@ import { clearSeat, saveSeat, type SavedSeat } from './savedSeat.js';
 import { syncState, type DrillRoom } from './stateSync.js';
 
 /** What a post does in its room's own work, beside answering people and sending memos. */
-export type WorkIntent = IntentOf<'publish' | 'submitDraft' | 'review' | 'feed' | 'fileReport'>;
+export type WorkIntent = IntentOf<'publish' | 'submitDraft' | 'review' | 'feed' | 'fileReport' | 'pickUp' | 'logTicket' | 'callBack' | 'escalate' | 'acknowledge' | 'board' | 'assign' | 'readLine'>;
 
 /** `restarting`: the server said it is restarting; the page waits for it and rejoins its seat. */
 export type ConnectionStatus = 'connected' | 'reconnecting' | 'restarting' | 'closed';
@@ -161,7 +161,7 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
     return this.send('intent', { intent: { type: 'shareFact', fact, to } });
   }
 
-  /** The rooms' own work: a statement published or sent for approval, a verdict on a draft, a feed action, a report filed. */
+  /** The rooms' own work: statements, drafts, the feed and reports; the hotline's calls and tickets; the ops inbox and board; the branch floor. */
   work(intent: WorkIntent): number {
     return this.send('intent', { intent });
   }

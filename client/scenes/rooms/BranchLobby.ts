@@ -5,6 +5,7 @@ import { tex } from '../../assets/manifest.js';
 import { t } from '../../i18n/t.js';
 import type { DrillView, NpcView } from '../../view/viewModel.js';
 import { addArt } from '../../widgets/art.js';
+import { FloorDesk } from '../../widgets/FloorDesk.js';
 import { NpcFigure } from '../../widgets/NpcFigure.js';
 import { addText } from '../../widgets/text.js';
 import { COLORS, CSS, DEPTH } from '../../widgets/theme.js';
@@ -22,11 +23,15 @@ const PER_ROW = 10;
  */
 export class BranchLobby extends RoomScene {
   protected readonly roomType = 'lobby';
-  /** The counters at the top of the picture matter less than the queue on the floor. */
-  protected override readonly toastPlace = 'top';
+  /** The counters at the top of the picture matter less than the queue on the floor; where the branch runs its floor, its desk covers them and notices rise from the bottom. */
+  protected override toastPlaceFor(view: DrillView): 'top' | 'bottom' {
+    return view.panel?.work?.floor ? 'bottom' : 'top';
+  }
   private readonly figures = new Map<string, NpcFigure>();
   private crowd!: Phaser.GameObjects.Text;
   private filming!: Phaser.GameObjects.Container;
+  /** The ticket queue, places, crowd meter and lines, in scenarios whose branch runs its floor. */
+  private desk: FloorDesk | null = null;
 
   constructor() {
     super(SCENES.BranchLobby);
@@ -34,6 +39,7 @@ export class BranchLobby extends RoomScene {
 
   protected createStage(): void {
     this.figures.clear();
+    this.desk = null;
     this.add.rectangle(8, STAGE.y + 8, 210, 34, COLORS.ink, 0.85).setOrigin(0).setRounded(8).setDepth(DEPTH.ui - 1);
     this.crowd = addText(this, 20, STAGE.y + 14, '', { size: 16, bold: true, color: CSS.paper }).setDepth(DEPTH.ui - 1);
     const badge = this.add.rectangle(0, 0, 200, 34, COLORS.red, 0.92).setOrigin(0).setRounded(8);
@@ -53,6 +59,9 @@ export class BranchLobby extends RoomScene {
       }
     }
     npcs.forEach((npc, i) => this.place(npc, i, npcs.length));
+    const floor = view.panel?.work?.floor;
+    if (floor) (this.desk ??= new FloorDesk(this, (intent) => this.drill.work(intent))).render(floor, view.me.canAct);
+    this.desk?.setVisible(!!floor);
   }
 
   /** Queue order: the longest waiting stands nearest the counters, newcomers near the door. */

@@ -13,6 +13,7 @@ import { RedrawGate } from '../../widgets/RedrawGate.js';
 import { Button } from '../../widgets/Button.js';
 import { ReportDesk } from '../../widgets/ReportDesk.js';
 import { ReviewDesk } from '../../widgets/ReviewDesk.js';
+import { OpsDesk } from '../../widgets/OpsDesk.js';
 
 const BOARD = { x: 26, y: STAGE.y + 56, width: 572 };
 const DUTY_ROW = 23;
@@ -46,6 +47,7 @@ export class OpsRoom extends RoomScene {
   private reportButton!: Button;
   private reviews!: ReviewDesk;
   private reports!: ReportDesk;
+  private desk!: OpsDesk;
 
   constructor() {
     super(SCENES.OpsRoom);
@@ -68,6 +70,7 @@ export class OpsRoom extends RoomScene {
     this.reportButton = new Button(this, BOARD.x + BOARD.width - 280, BOARD.y - 2, '', 'ops.report', () => this.reports.open(work()?.reports ?? [], canAct()), { width: 280, height: 44, size: 15 });
     this.reviews = new ReviewDesk(this, (post) => this.postName(post), (statement, verdict) => this.drill.work({ type: 'review', statement, verdict }));
     this.reports = new ReportDesk(this, (report, fields) => this.drill.work({ type: 'fileReport', report, fields }));
+    this.desk = new OpsDesk(this, (intent) => this.drill.work(intent));
   }
 
   protected renderStage(view: DrillView): void {
@@ -78,6 +81,7 @@ export class OpsRoom extends RoomScene {
     this.column.render(view.panel?.npcs ?? [], this.selected);
     if (this.boardDrawn.changed([view.duties, view.panel?.facts, view.panel?.work === null, getLocale(), Math.floor(view.clock / 60)])) this.drawBoard(view);
     this.renderWork(view);
+    this.desk.render(view);
   }
 
   /** The drafts waiting for this post's approval and the report it files, when the drill has them. */

@@ -5,6 +5,7 @@ import { t } from '../../i18n/t.js';
 import { registerClickable } from '../../game/testHooks.js';
 import type { DrillView, NpcView } from '../../view/viewModel.js';
 import { addArt } from '../../widgets/art.js';
+import { HotlineDesk } from '../../widgets/HotlineDesk.js';
 import { addText } from '../../widgets/text.js';
 import { COLORS, CSS, MOOD_COLORS } from '../../widgets/theme.js';
 import { SCENES } from '../sceneKeys.js';
@@ -35,6 +36,8 @@ export class PhoneQueue extends RoomScene {
   private more!: Phaser.GameObjects.Text;
   private ringer!: Phaser.GameObjects.Image;
   private ringing: Phaser.Tweens.Tween | null = null;
+  /** The queue, wrap-up and tickets, in scenarios whose hotline queues its calls. */
+  private desk: HotlineDesk | null = null;
 
   constructor() {
     super(SCENES.PhoneQueue);
@@ -46,6 +49,7 @@ export class PhoneQueue extends RoomScene {
     this.ringer = addArt(this, 880, STAGE.y + 178, tex.icon('phone'), 54);
     this.rows = [];
     for (let i = 0; i < ROWS; i++) this.rows.push(this.makeRow(i));
+    this.desk = null;
   }
 
   private makeRow(i: number): Row {
@@ -67,6 +71,17 @@ export class PhoneQueue extends RoomScene {
   }
 
   protected renderStage(view: DrillView): void {
+    const phone = view.panel?.work?.phone;
+    if (phone) {
+      this.desk ??= new HotlineDesk(this, (intent) => this.drill.work(intent));
+      this.desk.render(phone, view.clock, view.me.canAct);
+      for (const o of [this.header, this.more, this.ringer]) o.setVisible(false);
+      for (const row of this.rows) row.box.setVisible(false), row.parts.setVisible(false);
+      return;
+    }
+    this.desk?.setVisible(false);
+    for (const o of [this.header, this.more, this.ringer]) o.setVisible(true);
+    for (const row of this.rows) row.box.setVisible(true);
     const npcs = view.panel?.npcs ?? [];
     const locale = getLocale();
     this.header.setText(`${t('phone.board')} · ${npcs.length}`);

@@ -45,7 +45,9 @@ export abstract class RoomScene extends DrillScene {
 
   protected abstract readonly roomType: string;
   /** Where notifications appear: stacked down from the top of the stage, or up from its bottom. */
-  protected readonly toastPlace: 'top' | 'bottom' = 'bottom';
+  protected toastPlaceFor(_view: DrillView): 'top' | 'bottom' {
+    return 'bottom';
+  }
 
   create(): void {
     const view = this.openDrill();
@@ -65,7 +67,7 @@ export abstract class RoomScene extends DrillScene {
     this.dialogue = new DialogueBox(this, (npc, response) => drill.respond(npc, response));
     this.memoButton = new Button(this, 800, 64, '', 'memo.open', () => this.memo.open(this.drill.view?.panel?.facts ?? []), { width: 152, height: 40, size: 15, tone: 'primary', icon: tex.icon('memo') });
     this.memo = new MemoPanel(this, (fact, to) => drill.shareFact(fact, to));
-    this.toasts = this.toastPlace === 'top' ? new Toasts(this, 480, 104, 540) : new Toasts(this, 480, STAGE.y + STAGE.height - 8, 540, true);
+    this.toasts = this.toastPlaceFor(view) === 'top' ? new Toasts(this, 480, 104, 540) : new Toasts(this, 480, STAGE.y + STAGE.height - 8, 540, true);
 
     this.whileRunning(
       drill.on('view', (v) => this.render(v)),
