@@ -48,7 +48,8 @@ export class OpsDesk extends Phaser.GameObjects.Container {
     const inbox = work?.inbox;
     this.setVisible(board !== null || inbox !== undefined);
     if (!this.visible) return;
-    if (this.tab === null || (this.tab === 'board' && !board) || (this.tab === 'inbox' && !inbox)) this.tab = board ? 'board' : 'inbox';
+    // The duties tab comes first: it carries the drafts to approve and the regulator's report.
+    if (this.tab === null || (this.tab === 'board' && !board) || (this.tab === 'inbox' && !inbox)) this.tab = 'duties';
     const waiting = inbox?.filter((e) => e.status === 'waiting').length ?? 0;
     this.tabs.duties.setLabel(t('ops.tab.duties')).setSelected(this.tab === 'duties');
     this.tabs.board.setLabel(t('ops.tab.board')).setSelected(this.tab === 'board').setVisible(board !== null);

@@ -103,6 +103,7 @@ describe.skipIf(!HAS_CHROMIUM)('the rooms’ own work in the flagship, through t
   it('the incident commander starts an investigation on the board and acknowledges an escalated ticket', async () => {
     expect(await ops.waitForScene('OpsRoom')).toBe('OpsRoom');
     await ops.waitForView('view.panel.work?.board?.options.length > 0');
+    await ops.click('ops.tab.board');
     await ops.click('ops.kind.investigation');
     const start = await ops.click(/^board\.start\.investigation\./);
     const option = start.id.split('.').at(-1);
