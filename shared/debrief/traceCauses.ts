@@ -2,10 +2,10 @@ import type { Cause, Roster } from '../engine/drillState.js';
 import type { DrillEvent } from '../engine/events.js';
 import type { Quality, Scenario } from '../scenario/schema.js';
 import type { Names } from './describe.js';
-import type { ChainStep, Composed, Decision, EffectLine, ScoreChange } from './schema.js';
-import { nestQuotesIn } from '../i18n/text.js';
+import type { ChainStep, Composed, Decision, EffectLine, FiledField, ScoreChange } from './schema.js';
+import { nestQuotesIn, type Text } from '../i18n/text.js';
 import { joinTexts, say } from './strings.js';
-import { describeBoardMove, describeFeedAction, describeReport, describeReview, describeStatement } from './describeStatement.js';
+import { describeBoardMove, describeFeedAction, describeReport, describeReview, describeStatement } from './describeWork.js';
 import { describeRoomWork, type RoomWorkEvent } from './describeRoomWork.js';
 
 /** The key a move of the rooms' own work (a ticket, a call-back, an escalation, a floor move) is found by; what nobody did in time has no post. */
@@ -116,6 +116,26 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
     decisions.set(d.seq, draft);
     return draft;
   };
+  /**
+   * A post's move on its room's own work (a statement, a review, a board move, a report, a feed
+   * action) becomes a decision; `key` is how the causes of its consequences find it again.
+   */
+  const workDecision = (
+    e: { seq: number; at: number; post: string },
+    kind: Decision['kind'],
+    key: string,
+    d: { situation: Text; choice: Text; quality: Quality; note: Text; composed?: Composed; filed?: FiledField[] },
+  ) => {
+    newDecision({
+      seq: e.seq, at: e.at, kind, post: e.post, room: names.roomOfPost(e.post), interaction: null, who: names.who(e.post), by: by(e.post),
+      situation: d.situation, choice: d.choice, reply: null, quality: d.quality, shown: null, position: null, shownLine: null, note: d.note, npc: null, archetype: null,
+      ...(d.composed && { composed: d.composed }),
+      ...(d.filed && { filed: d.filed }),
+    });
+    const origin: Origin = { kind: 'decision', seq: e.seq };
+    latest.set(key, origin);
+    last = { at: e.at, origin };
+  };
   /** The inject or duty between a decision and a score, when the score did not come straight from it. */
   const viaOf = (o: Origin | null) => (o?.kind === 'inject' ? names.inject(o.inject) : o?.kind === 'duty' ? names.duty(o.expected) : null);
   const by = (post: string) => (roster[post]?.kind === 'bot' ? 'bot' : 'human') as 'human' | 'bot';
@@ -160,52 +180,20 @@ export function traceCauses(scenario: Scenario, roster: Roster, events: readonly
         break;
       }
       case 'statementPublished':
-      case 'draftReviewed': {
-        const described: ReturnType<typeof describeReview> & { composed?: Composed } = e.type === 'statementPublished' ? describeStatement(scenario, e) : describeReview(scenario, e);
-        newDecision({
-          seq: e.seq, at: e.at, kind: e.type === 'statementPublished' ? 'statement' : 'review', post: e.post, room: names.roomOfPost(e.post), interaction: null, who: names.who(e.post), by: by(e.post),
-          situation: described.situation, choice: described.choice, reply: null, quality: described.quality, shown: null, position: null, shownLine: null, note: described.note, npc: null, archetype: null,
-          ...(described.composed && { composed: described.composed }),
-        });
-        const origin: Origin = { kind: 'decision', seq: e.seq };
-        latest.set(`st:${e.post}:${e.statement}`, origin);
-        last = { at: e.at, origin };
+        workDecision(e, 'statement', `st:${e.post}:${e.statement}`, describeStatement(scenario, e));
         break;
-      }
-      case 'boardStarted': {
-        const described = describeBoardMove(scenario, e);
-        newDecision({
-          seq: e.seq, at: e.at, kind: 'board', post: e.post, room: names.roomOfPost(e.post), interaction: null, who: names.who(e.post), by: by(e.post),
-          situation: described.situation, choice: described.choice, reply: null, quality: described.quality, shown: null, position: null, shownLine: null, note: described.note, npc: null, archetype: null,
-        });
-        const origin: Origin = { kind: 'decision', seq: e.seq };
-        latest.set(`b:${e.kind}:${e.option}`, origin);
-        last = { at: e.at, origin };
+      case 'draftReviewed':
+        workDecision(e, 'review', `st:${e.post}:${e.statement}`, describeReview(scenario, e));
         break;
-      }
-      case 'reportFiled': {
-        const described = describeReport(scenario, e);
-        newDecision({
-          seq: e.seq, at: e.at, kind: 'report', post: e.post, room: names.roomOfPost(e.post), interaction: null, who: names.who(e.post), by: by(e.post),
-          situation: described.situation, choice: described.choice, reply: null, quality: described.quality, shown: null, position: null, shownLine: null, note: described.note, npc: null, archetype: null,
-          filed: described.filed,
-        });
-        const origin: Origin = { kind: 'decision', seq: e.seq };
-        latest.set(`rp:${e.report}`, origin);
-        last = { at: e.at, origin };
+      case 'boardStarted':
+        workDecision(e, 'board', `b:${e.kind}:${e.option}`, describeBoardMove(scenario, e));
         break;
-      }
-      case 'feedAnswered': {
-        const described = describeFeedAction(scenario, e, e.backfired === true);
-        newDecision({
-          seq: e.seq, at: e.at, kind: 'feed', post: e.post, room: names.roomOfPost(e.post), interaction: null, who: names.who(e.post), by: by(e.post),
-          situation: described.situation, choice: described.choice, reply: null, quality: described.quality, shown: null, position: null, shownLine: null, note: described.note, npc: null, archetype: null,
-        });
-        const origin: Origin = { kind: 'decision', seq: e.seq };
-        latest.set(`f:${e.post}:${e.item}`, origin);
-        last = { at: e.at, origin };
+      case 'reportFiled':
+        workDecision(e, 'report', `rp:${e.report}`, describeReport(scenario, e));
         break;
-      }
+      case 'feedAnswered':
+        workDecision(e, 'feed', `f:${e.post}:${e.item}`, describeFeedAction(scenario, e, e.backfired === true));
+        break;
       case 'ticketLogged':
       case 'callbackKept':
       case 'callbackBroken':
