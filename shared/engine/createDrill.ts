@@ -7,6 +7,7 @@ import { seedState } from './rng.js';
 import { beginTransition, markAllStale } from './transition.js';
 import { indexScenario } from './scenarioIndex.js';
 import { emptyWorkState, hasWork } from './work/workState.js';
+import { scheduleArrivals } from './arrivals.js';
 
 export interface DrillSetup {
   seed: number;
@@ -58,6 +59,7 @@ export function createDrill(scenario: Scenario, setup: DrillSetup): { state: Dri
     roster: Object.fromEntries(Object.entries(setup.roster).map(([post, seat]) => [post, { ...seat }])),
     ...(hasWork(scenario) && { work: emptyWorkState(scenario) }),
   };
+  scheduleArrivals(state, scenario.arrivals);
   const index = indexScenario(scenario);
   const tx = beginTransition(index, state);
   markAllStale(tx);

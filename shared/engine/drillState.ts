@@ -71,7 +71,8 @@ export interface FollowUp {
   at: number;
   seq: number;
   inject: string;
-  origin: Cause;
+  /** What scheduled it; none for an arrival the drill drew when it was created. */
+  origin?: Cause;
 }
 
 export type ExpectedStatus = 'pending' | 'met' | 'late' | 'missed' | 'not-applicable';

@@ -133,6 +133,8 @@ export function checkReferences(s: Scenario): ReferenceProblem[] {
   if (s.board) for (const options of Object.values(boardLists(s.board))) for (const o of options) for (const [, effects] of effectListsOf(o)) collectFollowUps(effects);
   // The crowd meter fires its inject.
   if (s.floor) followedUp.add(s.floor.meter.inject);
+  checkArrivals(s, ids.inject, report);
+  for (const stream of s.arrivals) stream.pool.forEach((id) => followedUp.add(id));
 
   s.injects.forEach((inj, i) => {
     const at: Path = ['injects', i];
@@ -167,6 +169,28 @@ export function checkReferences(s: Scenario): ReferenceProblem[] {
 
   checkWorkReferences(s, { report, known, checkCondition, checkEffects, uniqueIds: (items, path, what) => uniqueIds(items, path, what, report) });
   return problems;
+}
+
+/**
+ * Every stream draws from injects that exist and come only through it: one with its own time
+ * or condition, one a trainer may fire, or one in two pools could arrive twice.
+ */
+function checkArrivals(s: Scenario, injects: Set<string>, report: (path: Path, message: string) => void): void {
+  uniqueIds(s.arrivals, ['arrivals'], 'arrival stream', report);
+  const byId = new Map(s.injects.map((i) => [i.id, i]));
+  const pooled = new Set<string>();
+  s.arrivals.forEach((stream, i) => {
+    const at: Path = ['arrivals', i];
+    if (stream.from < s.clock.start || stream.to > s.clock.end) report(at, 'the window must fall within the drill clock');
+    stream.pool.forEach((id, j) => {
+      const path = [...at, 'pool', j];
+      const inject = byId.get(id);
+      if (!injects.has(id) || !inject) return report(path, `unknown inject "${id}"`);
+      if (pooled.has(id)) return report(path, `inject "${id}" is in an arrival pool twice`);
+      pooled.add(id);
+      if (inject.at !== undefined || inject.when !== undefined || inject.optional) report(path, `inject "${id}" arrives through this stream: it cannot also have "at", "when" or "optional"`);
+    });
+  });
 }
 
 function uniqueIds(

@@ -10,6 +10,7 @@ import { ReportSchema } from './work/reports.js';
 import { OpsBoardSchema } from './work/opsBoard.js';
 import { PhoneSchema } from './work/phone.js';
 import { FloorSchema } from './work/floor.js';
+import { ArrivalStreamSchema } from './arrivals.js';
 
 export * from './parts.js';
 
@@ -190,6 +191,8 @@ export const ScenarioSchema = z.strictObject({
   phone: PhoneSchema.optional(),
   /** The branch floor: ticket numbers, counters, the private room, security. */
   floor: FloorSchema.optional(),
+  /** Streams of routine arrivals (callers, walk-ins, posts) the seed picks and spreads over a window. */
+  arrivals: z.array(ArrivalStreamSchema).default([]),
 });
 /** A scenario as the engine uses it: times in seconds, defaults filled in. */
 export type Scenario = z.infer<typeof ScenarioSchema>;
@@ -203,3 +206,4 @@ export type { Report } from './work/reports.js';
 export type { OpsBoard, BoardKind } from './work/opsBoard.js';
 export type { Phone, PhoneCall, PhoneCategory, CallbackMinutes } from './work/phone.js';
 export type { Floor, Service } from './work/floor.js';
+export type { ArrivalStream } from './arrivals.js';

@@ -54,6 +54,7 @@ export function reachability(s: Scenario): Reach {
       const fires = inj.optional || (inj.at !== undefined && (!inj.when || possible(inj.when))) || (inj.at === undefined && inj.when !== undefined && possible(inj.when));
       if (fires) add(reach.injects, inj.id);
     }
+    for (const stream of s.arrivals) stream.pool.forEach((id) => add(reach.injects, id));
     // The crowd meter can pass its threshold in some play once anyone can walk onto the floor.
     if (s.floor && s.interactions.some((it) => it.room === s.floor!.room && reach.interactions.has(it.id))) add(reach.injects, s.floor.meter.inject);
     for (const inj of s.injects) if (reach.injects.has(inj.id)) inj.spawn.forEach((id) => add(reach.interactions, id));
