@@ -1,4 +1,5 @@
-import type { DrillInput } from '../protocol/intents.js';
+import type { DrillInput, Intent } from '../protocol/intents.js';
+import { MINUTE } from '../scenario/clockTime.js';
 import { applyIntent } from '../engine/applyIntent.js';
 import type { DrillState } from '../engine/drillState.js';
 import type { DrillEvent } from '../engine/events.js';
@@ -49,14 +50,27 @@ export function nextWake(crew: BotCrew): number {
   return t;
 }
 
+/** A move a bot made that the engine refused: bots choose only from what they are offered, so this is a bug to report. */
+export interface BotRefusal {
+  at: number;
+  post: string;
+  intent: Intent;
+  reason: string;
+}
+
+/** How long a bot whose move was refused waits before it looks again: the drill goes on without that move. */
+export const REFUSED_BOT_BACKOFF = MINUTE;
+
 /**
  * Every bot whose time has come acts, at the current clock, until none has more to do now.
- * Returns the inputs to log and what they caused. Throws if a bot makes a move the engine
- * refuses: bots only choose from what they are offered, so that is a bug.
+ * Returns the inputs to log, what they caused, and any move the engine refused. A refused move
+ * changes nothing and is not logged, so a replay refuses it again in the same place; the bot
+ * looks again a minute later. The drill goes on: a bot's bug must not stop a class's drill.
  */
-export function crewActs(index: ScenarioIndex, state: DrillState, crew: BotCrew): { inputs: DrillInput[]; events: DrillEvent[] } {
+export function crewActs(index: ScenarioIndex, state: DrillState, crew: BotCrew): { inputs: DrillInput[]; events: DrillEvent[]; refused: BotRefusal[] } {
   const inputs: DrillInput[] = [];
   const events: DrillEvent[] = [];
+  const refused: BotRefusal[] = [];
   for (;;) {
     if (state.phase !== 'running') break;
     let member: Member | undefined;
@@ -79,13 +93,17 @@ export function crewActs(index: ScenarioIndex, state: DrillState, crew: BotCrew)
       continue;
     }
     const result = applyIntent(index, state, post, decision.intent);
-    if (!result.ok) throw new Error(`bot on ${post} made a move the engine refused: ${result.rejection.reason}`);
+    if (!result.ok) {
+      refused.push({ at: state.clock, post, intent: decision.intent, reason: result.rejection.reason });
+      member.wakeAt = state.clock + REFUSED_BOT_BACKOFF;
+      continue;
+    }
     inputs.push({ at: state.clock, post, intent: decision.intent });
     events.push(...result.events);
     notice(crew, result.events, state.clock);
     member.wakeAt = decision.wakeAt;
   }
-  return { inputs, events };
+  return { inputs, events, refused };
 }
 
 /** The rooms the events happened in (a handful: a list is quicker than a set), or all of them. */

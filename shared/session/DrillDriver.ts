@@ -1,4 +1,4 @@
-import { createCrew, crewActs, nextWake, notice, seatBot, unseatBot, type BotCrew } from '../bots/botCrew.js';
+import { createCrew, crewActs, nextWake, notice, seatBot, unseatBot, type BotCrew, type BotRefusal } from '../bots/botCrew.js';
 import { advanceToNext } from '../engine/advanceTo.js';
 import { applyInput, seatOf } from '../engine/applyInput.js';
 import type { StepResult } from '../engine/applyIntent.js';
@@ -33,6 +33,8 @@ export class DrillDriver {
   readonly holders = new Map<string, Holder>();
   private pending: DrillEvent[];
   private started = false;
+  /** Bot moves the engine refused since the last `takeRefusals`: each is a bug the server reports. */
+  private refusals: BotRefusal[] = [];
 
   constructor(
     readonly index: ScenarioIndex,
@@ -169,8 +171,16 @@ export class DrillDriver {
   private botsAct(): boolean {
     const acted = crewActs(this.index, this.state, this.crew);
     for (const input of acted.inputs) this.log.push({ ...input, by: 'bot' } as DrillInput);
+    this.refusals.push(...acted.refused);
     this.take(acted.events);
     return acted.inputs.length > 0;
+  }
+
+  /** The bot moves refused since the last call, oldest first. */
+  takeRefusals(): BotRefusal[] {
+    const taken = this.refusals;
+    this.refusals = [];
+    return taken;
   }
 
   private take(events: DrillEvent[]): void {

@@ -168,6 +168,9 @@ export function stepSession(session: Session, input: SessionInput): SessionEffec
       break;
   }
   if (input.type !== 'fail' && input.type !== 'dispose') deliver(session, step, input.type === 'tick');
+  for (const r of session.driver.takeRefusals()) {
+    step.effects.push({ type: 'log', line: `bug: the bot on ${r.post} made a move the engine refused at ${r.at} (${r.intent.type}: ${r.reason}); the drill goes on without it` });
+  }
   return step.effects;
 }
 

@@ -17,6 +17,7 @@ export interface BotDrillResult extends DrillRun {
  * with (shared/session/DrillDriver.ts), started with an all-bot line-up and advanced to the end
  * of the clock. Returns the input log too, so a replay can check that the run is reproducible.
  * With a surface policy every post chooses by it (the gameability check), at its skill's pace.
+ * Throws if a bot made a move the engine refused.
  */
 export function runBotDrill(scenario: Scenario, seed: number, skills: Record<string, Skill>, surface?: SurfacePolicy): BotDrillResult {
   const index = indexScenario(scenario);
@@ -25,5 +26,9 @@ export function runBotDrill(scenario: Scenario, seed: number, skills: Record<str
   const lineup: Lineup = Object.fromEntries(scenario.posts.map((p) => [p.id, { kind: 'bot' as const, skill: skills[p.id]! }]));
   driver.start(lineup);
   driver.advance(scenario.clock.end);
+  // A live drill goes on past a refused bot move and reports it; a simulation is where such a bug
+  // must be found, so here it stops the run.
+  const refused = driver.takeRefusals()[0];
+  if (refused) throw new Error(`seed ${seed}: the bot on ${refused.post} made a move the engine refused at ${refused.at} (${refused.intent.type}: ${refused.reason})`);
   return { state: driver.state, events: driver.drain(), roster, inputs: driver.log };
 }
