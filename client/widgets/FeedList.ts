@@ -36,7 +36,6 @@ export class FeedList extends Phaser.GameObjects.Container {
   private readonly pager = new Pager();
   private readonly gauges = new Map<string, Gauge>();
   private feed: readonly FeedItemView[] = [];
-  private canReply = false;
   private canAct = false;
 
   constructor(
@@ -50,14 +49,12 @@ export class FeedList extends Phaser.GameObjects.Container {
     scene.add.existing(this);
   }
 
-  /** `canReply`: a statement is out to reply with. */
-  render(feed: readonly FeedItemView[], canReply: boolean, canAct: boolean): void {
+  render(feed: readonly FeedItemView[], canAct: boolean): void {
     this.pager.clamp(feed.length);
     this.feed = feed;
-    this.canReply = canReply;
     this.canAct = canAct;
     // Each post's words and action lists keep their identity while unchanged (view/shareEqual.ts).
-    const layout = [canReply, canAct, getLocale(), this.pager.start, ...feed.flatMap((f) => [f.id, f.text, f.author, f.actions, f.done])];
+    const layout = [canAct, getLocale(), this.pager.start, ...feed.flatMap((f) => [f.id, f.text, f.author, f.actions, f.done, f.blocked])];
     if (this.laidOut.changed(layout)) {
       this.draw();
       this.heated.changed([feed]);
@@ -88,7 +85,7 @@ export class FeedList extends Phaser.GameObjects.Container {
       this.gauges.set(item.id, gauge);
       y += card.height + GAP;
     }
-    this.pager.drawButtons(this, this.pagerAt.x, this.pagerAt.y, i, this.feed.length, 'feed.page', () => this.render(this.feed, this.canReply, this.canAct));
+    this.pager.drawButtons(this, this.pagerAt.x, this.pagerAt.y, i, this.feed.length, 'feed.page', () => this.render(this.feed, this.canAct));
   }
 
   private card(item: FeedItemView, y: number): { card: Phaser.GameObjects.Container; gauge: Gauge } {
@@ -120,7 +117,8 @@ export class FeedList extends Phaser.GameObjects.Container {
         bx = PAD;
         by += 34;
       }
-      const enabled = this.canAct && !done && (action !== 'reply' || this.canReply);
+      // The engine says which actions are open now (a reply needs a published statement).
+      const enabled = this.canAct && item.blocked[action] === undefined;
       buttons.push(new Button(scene, bx, by, label, `feed.${item.id}.${action}`, () => this.onAction(item, action), { width: bw, height: 28, tone: 'secondary', size: 12 }).setEnabled(enabled));
       bx += bw + 8;
     }

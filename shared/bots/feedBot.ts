@@ -20,7 +20,6 @@ const REBUTS_WITH_CONFIRMED = { expert: 1, competent: 0.6, novice: 0.2 } as cons
 export function feedMove(index: ScenarioIndex, work: WorkView, bot: BotMemory, now: number): { intent?: Intent; wakeAt: number } {
   const profile = SKILL_PROFILES[bot.skill];
   let wakeAt = Infinity;
-  const published = work.published.length > 0;
   for (const view of work.feed) {
     if (!view.rising) continue;
     const key = `feed:${view.id}:${view.done.length}`;
@@ -35,7 +34,7 @@ export function feedMove(index: ScenarioIndex, work: WorkView, bot: BotMemory, n
     // A careful player does not rebut without a confirmed fact on the post's question.
     const rebutsBlind = nextRandom(bot) >= REBUTS_WITH_CONFIRMED[bot.skill];
     const open = FEED_ACTIONS.filter(
-      (a) => !view.done.includes(a) && (a !== 'reply' || published) && (a !== 'rebut' || (work.claims.length > 0 && (right.length > 0 || rebutsBlind))),
+      (a) => view.blocked[a] === undefined && (a !== 'rebut' || (work.claims.length > 0 && (right.length > 0 || rebutsBlind))),
     );
     const choice = bot.surface?.choose
       ? bot.surface.choose(view.actions.filter((a) => open.includes(a)).map((a) => ({ id: a, text: FEED_ACTION_LABELS[a], available: true })), bot)

@@ -65,6 +65,8 @@ export const FeedItemViewSchema = z.strictObject({
   blewUp: z.boolean(),
   done: z.array(z.enum(FEED_ACTIONS)),
   actions: z.array(z.enum(FEED_ACTIONS)),
+  /** The actions that cannot be taken now, with the engine's reason (its refusal code). */
+  blocked: z.partialRecord(z.enum(FEED_ACTIONS), z.string()),
 });
 
 /** A report this post files: each field offers claims (in an order drawn from the seed) with what the room can tell of each. */

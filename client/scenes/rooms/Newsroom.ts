@@ -62,7 +62,7 @@ export class Newsroom extends RoomScene {
       this.wire = null;
       this.feed = new FeedList(this, FEED, { x: FEED.x + FEED.width - 200, y: STAGE.y + 16 }, (item, action) => this.onFeedAction(item.id, item.text, action));
     }
-    this.feed.render(work.feed, work.published.length > 0, view.me.canAct);
+    this.feed.render(work.feed, view.me.canAct);
     const drafting = work.composing.some((c) => c.status === 'drafting');
     this.deskButton.setLabel(drafting ? t('news.compose') : t('news.statements')).setEnabled(work.composing.length + work.published.length > 0);
     this.desk.render(work, view.me.canAct);

@@ -77,6 +77,16 @@ type Refusal = { ok: false; rejection: Rejection };
 const refuse = (code: Rejection['code'], reason: string): Refusal => ({ ok: false, rejection: { code, reason } });
 
 /** Reply, rebut or escalate: the newsroom acts on a post in its feed. */
+/**
+ * Why an action cannot be taken on a post now, whatever claim comes with it: done already, or a
+ * reply with no statement out to reply with. The newsroom's panel shows it on the button.
+ */
+export function feedActionRefusal(work: WorkState, progress: FeedItemState, action: FeedAction): Refusal | undefined {
+  if (progress.actions.includes(action)) return refuse('already-done', `"${action}" was already done on this post`);
+  if (action === 'reply' && !Object.values(work.statements).some((s) => s.publishedAt !== undefined)) return refuse('nothing-published', 'reply with a published statement: none is out yet');
+  return undefined;
+}
+
 export function answerFeedItem(tx: Transition, post: string, intent: IntentOf<'feed'>): Refusal | undefined {
   const { index, state } = tx;
   const work = state.work!;
@@ -85,9 +95,8 @@ export function answerFeedItem(tx: Transition, post: string, intent: IntentOf<'f
   const item = index.feedItems.get(intent.item);
   const progress = work.feed[intent.item];
   if (!item || !progress) return refuse('unknown-item', `no post "${intent.item}" in the feed`);
-  if (progress.actions.includes(intent.action)) return refuse('already-done', `"${intent.action}" was already done on this post`);
-  const anyPublished = Object.values(work.statements).some((s) => s.publishedAt !== undefined);
-  if (intent.action === 'reply' && !anyPublished) return refuse('nothing-published', 'reply with a published statement: none is out yet');
+  const blocked = feedActionRefusal(work, progress, intent.action);
+  if (blocked) return blocked;
   const published = publishedAnswers(tx);
   let claim;
   if (intent.action === 'rebut') {

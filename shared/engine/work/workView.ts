@@ -6,7 +6,7 @@ import { BOARD_KINDS } from '../../scenario/work/opsBoard.js';
 import type { BoardKind } from '../../scenario/schema.js';
 import type { Statement } from '../../scenario/schema.js';
 import { FEED_ACTIONS, type FeedAction } from '../../scenario/work/feed.js';
-import { heatOf } from './feed.js';
+import { feedActionRefusal, heatOf } from './feed.js';
 import { MINUTE } from '../../scenario/clockTime.js';
 import { LINE_ELEMENTS, TONES } from '../../scenario/work/statements.js';
 import { holds } from '../conditions.js';
@@ -152,6 +152,10 @@ function feedView(index: ScenarioIndex, state: DrillState): FeedItemView[] {
       blewUp: progress.blewUp === true,
       done: progress.actions as FeedAction[],
       actions: seeded(state, `feed:${id}`, FEED_ACTIONS),
+      blocked: Object.fromEntries(FEED_ACTIONS.flatMap((a) => {
+        const refusal = feedActionRefusal(state.work!, progress, a);
+        return refusal ? [[a, refusal.rejection.code]] : [];
+      })),
     });
   }
   return out.sort((a, b) => b.postedAt - a.postedAt || (a.id < b.id ? -1 : 1));

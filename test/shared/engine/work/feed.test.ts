@@ -55,6 +55,8 @@ describe('the feed', () => {
     const state = drill();
     advanceTo(index, state, at('09:20'));
     expect(code(applyIntent(index, state, 'pr', { type: 'feed', item: 'complaint', action: 'reply' }))).toBe('nothing-published');
+    // The panel says so on the button: the client does not keep its own copy of the rule.
+    expect(item(state, 'complaint').blocked).toEqual({ reply: 'nothing-published' });
     state.facts['root-cause'] = ['ops', 'newsroom'];
     const before = item(state, 'attack-rumour').heat;
     expect(code(applyIntent(index, state, 'pr', { type: 'publish', statement: 'holding', draft: soundDraft() }))).toBe('accepted');
@@ -63,6 +65,8 @@ describe('the feed', () => {
     expect(item(state, 'complaint').heat).toBe(0);
     expect(code(applyIntent(index, state, 'pr', { type: 'feed', item: 'complaint', action: 'reply' }))).toBe('accepted');
     expect(code(applyIntent(index, state, 'pr', { type: 'feed', item: 'complaint', action: 'reply' }))).toBe('already-done');
+    expect(item(state, 'complaint').blocked).toEqual({ reply: 'already-done' });
+    expect(item(state, 'attack-rumour').blocked).toEqual({});
   });
 
   it('refuses what it cannot do and changes nothing', () => {
