@@ -5,7 +5,7 @@ import { getLocale } from '../i18n/locale.js';
 import { t, tOr } from '../i18n/t.js';
 import { clockLabel } from '../view/clockLabel.js';
 import { Button } from './Button.js';
-import { RedrawGate } from './RedrawGate.js';
+import { WorkDesk } from './WorkDesk.js';
 import { addText } from './text.js';
 import { COLORS, CSS } from './theme.js';
 
@@ -26,40 +26,32 @@ const SIDE_W = 200;
  * order the board gives them) with their minutes and people and a Start button, greyed with a
  * short reason while the board would refuse it; what runs, with a bar to its finish; what is done.
  */
-export class BoardDesk extends Phaser.GameObjects.Container {
-  private readonly content: Phaser.GameObjects.Container;
-  private readonly drawn = new RedrawGate();
+export class BoardDesk extends WorkDesk {
   private kind: Kind | null = null;
   private page = 0;
   private bars: { bar: Phaser.GameObjects.Rectangle; width: number; from: number; to: number }[] = [];
-  private lastInput: { board: BoardView; clock: number; canAct: boolean } | null = null;
 
   constructor(
     scene: Phaser.Scene,
     private readonly area: DeskArea,
-    private readonly send: (intent: WorkIntent) => void,
+    send: (intent: WorkIntent) => void,
   ) {
-    super(scene, 0, 0);
-    this.content = scene.add.container(0, 0);
-    this.add(this.content);
-    scene.add.existing(this);
+    super(scene, send);
   }
 
   render(board: BoardView, clock: number, canAct: boolean): void {
-    this.lastInput = { board, clock, canAct };
     const kinds = kindsOf(board);
     if (!this.kind || !kinds.includes(this.kind)) this.kind = kinds[0] ?? null;
-    if (this.drawn.changed([board, canAct, getLocale(), this.kind, this.page])) this.draw(board, canAct);
+    this.drawWhenChanged(() => this.render(board, clock, canAct), [board, canAct, this.kind, this.page], () => this.draw(board, canAct));
     for (const b of this.bars) b.bar.width = Math.max(1, b.width * Math.min(1, Math.max(0, (clock - b.from) / Math.max(1, b.to - b.from))));
   }
 
   private draw(board: BoardView, canAct: boolean): void {
-    this.content.removeAll(true);
     this.bars = [];
     const s = this.scene;
     const locale = getLocale();
     const { x, y, width, height } = this.area;
-    const add = <T extends Phaser.GameObjects.GameObject>(o: T): T => (this.content.add(o), o);
+    const add = <T extends Phaser.GameObjects.GameObject>(o: T): T => this.put(o);
     const listW = width - SIDE_W - 10;
     const level = board.level ? (board.options.find((o) => o.kind === 'level' && o.id === board.level)?.text[locale] ?? board.level) : t('ops.noLevel');
     add(addText(s, x + 4, y + 4, `${t('ops.people', { free: board.free, staff: board.staff })}  ·  ${t('ops.level', { level })}`, { size: 13, bold: true, color: CSS.paper, width: listW - 120, maxLines: 1 }));
@@ -114,13 +106,13 @@ export class BoardDesk extends Phaser.GameObjects.Container {
 
   private turn(pages: number): void {
     this.page = (this.page + 1) % pages;
-    if (this.lastInput) this.render(this.lastInput.board, this.lastInput.clock, this.lastInput.canAct);
+    this.refresh();
   }
 
   private choose(kind: Kind): void {
     this.kind = kind;
     this.page = 0;
-    if (this.lastInput) this.render(this.lastInput.board, this.lastInput.clock, this.lastInput.canAct);
+    this.refresh();
   }
 }
 

@@ -5,7 +5,7 @@ import { getLocale } from '../i18n/locale.js';
 import { t } from '../i18n/t.js';
 import { clockLabel } from '../view/clockLabel.js';
 import { Button } from './Button.js';
-import { RedrawGate } from './RedrawGate.js';
+import { WorkDesk } from './WorkDesk.js';
 import { addText } from './text.js';
 import { COLORS, CSS, DEPTH } from './theme.js';
 
@@ -22,34 +22,23 @@ const CHIP = { width: 200, height: 28, gap: 6, columns: 2, rows: 4 };
  * agitated or filming), the places with who is served there until when, the crowd meter and the
  * published lines to read out. Choosing a customer and then a place sends them there.
  */
-export class FloorDesk extends Phaser.GameObjects.Container {
-  private readonly content: Phaser.GameObjects.Container;
-  private readonly drawn = new RedrawGate();
+export class FloorDesk extends WorkDesk {
   private chosen: number | null = null;
-  private lastInput: { floor: FloorPanel; canAct: boolean } | null = null;
 
-  constructor(
-    scene: Phaser.Scene,
-    private readonly send: (intent: WorkIntent) => void,
-  ) {
-    super(scene, 0, 0);
-    this.content = scene.add.container(0, 0);
-    this.add(this.content);
+  constructor(scene: Phaser.Scene, send: (intent: WorkIntent) => void) {
+    super(scene, send);
     this.setDepth(DEPTH.ui - 2);
-    scene.add.existing(this);
   }
 
   render(floor: FloorPanel, canAct: boolean): void {
-    this.lastInput = { floor, canAct };
     if (this.chosen !== null && !floor.queue.some((c) => c.number === this.chosen)) this.chosen = null;
-    if (this.drawn.changed([floor, canAct, getLocale(), this.chosen])) this.draw(floor, canAct);
+    this.drawWhenChanged(() => this.render(floor, canAct), [floor, canAct, this.chosen], () => this.draw(floor, canAct));
   }
 
   private draw(floor: FloorPanel, canAct: boolean): void {
-    this.content.removeAll(true);
     const s = this.scene;
     const locale = getLocale();
-    const add = <T extends Phaser.GameObjects.GameObject>(o: T): T => (this.content.add(o), o);
+    const add = <T extends Phaser.GameObjects.GameObject>(o: T): T => this.put(o);
     add(s.add.rectangle(AREA.x, AREA.y, AREA.width, AREA.height, COLORS.night).setOrigin(0).setRounded(10));
 
     // The ticket queue.
@@ -102,13 +91,13 @@ export class FloorDesk extends Phaser.GameObjects.Container {
 
   private choose(number: number): void {
     this.chosen = this.chosen === number ? null : number;
-    if (this.lastInput) this.render(this.lastInput.floor, this.lastInput.canAct);
+    this.refresh();
   }
 
   private assign(place: FloorPanel['places'][number]['place']): void {
     if (this.chosen === null) return;
     this.send({ type: 'assign', ticket: this.chosen, place });
     this.chosen = null;
-    if (this.lastInput) this.render(this.lastInput.floor, this.lastInput.canAct);
+    this.refresh();
   }
 }

@@ -5,7 +5,7 @@ import { getLocale } from '../i18n/locale.js';
 import { t } from '../i18n/t.js';
 import { clockLabel, waitLabel } from '../view/clockLabel.js';
 import { Button } from './Button.js';
-import { RedrawGate } from './RedrawGate.js';
+import { WorkDesk } from './WorkDesk.js';
 import { addText } from './text.js';
 import { COLORS, CSS } from './theme.js';
 
@@ -26,29 +26,15 @@ const TICKET_ROWS = 5;
  * tickets with Call back for the due ones and Escalate. It shows what the panel says and no more:
  * nothing here tells which category or call-back is right.
  */
-export class HotlineDesk extends Phaser.GameObjects.Container {
-  private readonly content: Phaser.GameObjects.Container;
-  private readonly drawn = new RedrawGate();
+export class HotlineDesk extends WorkDesk {
   /** Wait labels of the queue rows, updated every view without redrawing the buttons. */
   private waits: { text: Phaser.GameObjects.Text; since: number }[] = [];
   private category: string | null = null;
   private callback: number | null = null;
   /** The call the wrap-up choices belong to; a new call clears them. */
   private wrapping: string | null = null;
-  private lastInput: { phone: PhonePanel; clock: number; canAct: boolean } | null = null;
-
-  constructor(
-    scene: Phaser.Scene,
-    private readonly send: (intent: WorkIntent) => void,
-  ) {
-    super(scene, 0, 0);
-    this.content = scene.add.container(0, 0);
-    this.add(this.content);
-    scene.add.existing(this);
-  }
 
   render(phone: PhonePanel, clock: number, canAct: boolean): void {
-    this.lastInput = { phone, clock, canAct };
     const line = phone.line;
     const wrapKey = line?.phase === 'wrapUp' ? `${line.npc}@${line.since}` : null;
     if (wrapKey !== this.wrapping) {
@@ -56,16 +42,15 @@ export class HotlineDesk extends Phaser.GameObjects.Container {
       this.category = null;
       this.callback = null;
     }
-    if (this.drawn.changed([phone, canAct, getLocale(), this.category, this.callback])) this.draw(phone, canAct);
+    this.drawWhenChanged(() => this.render(phone, clock, canAct), [phone, canAct, this.category, this.callback], () => this.draw(phone, canAct));
     for (const w of this.waits) w.text.setText(waitLabel(clock - w.since));
   }
 
   private draw(phone: PhonePanel, canAct: boolean): void {
-    this.content.removeAll(true);
     this.waits = [];
     const s = this.scene;
     const locale = getLocale();
-    const add = <T extends Phaser.GameObjects.GameObject>(o: T): T => (this.content.add(o), o);
+    const add = <T extends Phaser.GameObjects.GameObject>(o: T): T => this.put(o);
     add(s.add.rectangle(AREA.x, AREA.y, LEFT_W, AREA.bottom - AREA.y, COLORS.night, 0.88).setOrigin(0).setRounded(10));
     add(s.add.rectangle(RIGHT_X, AREA.y, RIGHT_W, AREA.bottom - AREA.y, COLORS.night, 0.88).setOrigin(0).setRounded(10));
 
@@ -136,28 +121,28 @@ export class HotlineDesk extends Phaser.GameObjects.Container {
     const locale = getLocale();
     const due = ticket.status === 'due';
     const bad = ticket.status === 'broken' || ticket.status === 'late';
-    this.content.add(s.add.rectangle(x - 4, y, w + 8, TICKET_ROW - 6, due ? 0x5a2a2a : 0x2a3a5c).setOrigin(0).setRounded(8));
-    this.content.add(addText(s, x + 4, y + 3, ticket.label[locale], { size: 13, bold: true, color: CSS.paper, width: w - 8, maxLines: 1 }));
+    this.put(s.add.rectangle(x - 4, y, w + 8, TICKET_ROW - 6, due ? 0x5a2a2a : 0x2a3a5c).setOrigin(0).setRounded(8));
+    this.put(addText(s, x + 4, y + 3, ticket.label[locale], { size: 13, bold: true, color: CSS.paper, width: w - 8, maxLines: 1 }));
     const when = (ticket.status === 'promised' || due) && ticket.due !== undefined ? ` · ${t('phone.dueAt', { time: clockLabel(ticket.due) })}` : '';
     const status = `${t(`phone.status.${ticket.status}`)}${when}${ticket.escalation ? ` · ${t('phone.escalated')}` : ''}`;
-    this.content.add(addText(s, x + 4, y + 23, status, { size: 12, color: due || bad ? '#ff9b8f' : CSS.muted, width: w - 170, maxLines: 1 }));
+    this.put(addText(s, x + 4, y + 23, status, { size: 12, color: due || bad ? '#ff9b8f' : CSS.muted, width: w - 170, maxLines: 1 }));
     let bx = x + w - 4;
     if (!ticket.escalation) {
       bx -= 76;
       const b = new Button(s, bx, y + 19, t('phone.escalate'), `phone.escalate.${ticket.id}`, () => this.send({ type: 'escalate', ticket: ticket.id }), { width: 76, height: 24, size: 12, tone: 'ghost' });
-      this.content.add(b.setEnabled(canAct));
+      this.put(b.setEnabled(canAct));
     }
     if (due) {
       bx -= 84;
       const b = new Button(s, bx, y + 19, t('phone.callBack'), `phone.callBack.${ticket.id}`, () => this.send({ type: 'callBack', ticket: ticket.id }), { width: 80, height: 24, size: 12, tone: 'danger' });
-      this.content.add(b.setEnabled(canAct));
+      this.put(b.setEnabled(canAct));
     }
   }
 
   private choose(what: 'category' | 'callback', value: string | number): void {
     if (what === 'category') this.category = value as string;
     else this.callback = value as number;
-    if (this.lastInput) this.render(this.lastInput.phone, this.lastInput.clock, this.lastInput.canAct);
+    this.refresh();
   }
 
   private logTicket(): void {

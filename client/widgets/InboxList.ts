@@ -6,35 +6,31 @@ import { t } from '../i18n/t.js';
 import { clockLabel } from '../view/clockLabel.js';
 import type { DeskArea } from './BoardDesk.js';
 import { Button } from './Button.js';
-import { RedrawGate } from './RedrawGate.js';
+import { WorkDesk } from './WorkDesk.js';
 import { addText } from './text.js';
 import { CSS } from './theme.js';
 
 const ROW = 52;
 
 /** Tickets the hotline escalated to this post: what and why, since when, and Acknowledge for the waiting ones. */
-export class InboxList extends Phaser.GameObjects.Container {
-  private readonly content: Phaser.GameObjects.Container;
-  private readonly drawn = new RedrawGate();
-
+export class InboxList extends WorkDesk {
   constructor(
     scene: Phaser.Scene,
     private readonly area: DeskArea,
-    private readonly send: (intent: WorkIntent) => void,
+    send: (intent: WorkIntent) => void,
   ) {
-    super(scene, 0, 0);
-    this.content = scene.add.container(0, 0);
-    this.add(this.content);
-    scene.add.existing(this);
+    super(scene, send);
   }
 
   render(inbox: EscalationView[], canAct: boolean): void {
-    if (!this.drawn.changed([inbox, canAct, getLocale()])) return;
-    this.content.removeAll(true);
+    this.drawWhenChanged(() => this.render(inbox, canAct), [inbox, canAct], () => this.draw(inbox, canAct));
+  }
+
+  private draw(inbox: EscalationView[], canAct: boolean): void {
     const s = this.scene;
     const locale = getLocale();
     const { x, y, width, height } = this.area;
-    const add = <T extends Phaser.GameObjects.GameObject>(o: T): T => (this.content.add(o), o);
+    const add = <T extends Phaser.GameObjects.GameObject>(o: T): T => this.put(o);
     add(addText(s, x + 4, y + 4, t('ops.inbox'), { size: 13, bold: true, color: CSS.paper }));
     if (inbox.length === 0) add(addText(s, x + 4, y + 30, t('ops.inboxEmpty'), { size: 13, color: CSS.muted }));
     // Waiting ones first, then the rest, latest first.
