@@ -65,6 +65,18 @@ describe('the flagship scenario', () => {
     expect(expert.expectedMet.mean).toBeGreaterThan(novice.expectedMet.mean);
   });
 
+  it('makes the front line answer to one message: what the hotline or branch says against the FAQ or the statement costs coordination', () => {
+    const contradictions = [...byLevel.values()].flat().flatMap((run) =>
+      run.events.flatMap((e, i) => (e.type === 'claimContradicted' ? [{ e, next: run.events.slice(i + 1, i + 3) }] : [])),
+    );
+    const frontLine = contradictions.filter(({ e }) => e.type === 'claimContradicted' && (e.room === 'phone' || e.room === 'lobby'));
+    expect(frontLine.length).toBeGreaterThan(0);
+    for (const { next } of frontLine) expect(next.some((n) => n.type === 'score' && n.dim === 'coordination' && n.delta < 0)).toBe(true);
+    // Experts keep to one message.
+    const expertRooms = byLevel.get('expert')!.flatMap((run) => run.events.filter((e) => e.type === 'claimContradicted'));
+    expect(expertRooms.length).toBeLessThan(frontLine.length / 10);
+  });
+
   it('replays every recorded flagship drill exactly, at every skill level', () => {
     const mismatched = [...byLevel.entries()].flatMap(([skill, runs]) =>
       runs
