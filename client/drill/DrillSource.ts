@@ -1,5 +1,6 @@
 import type { DrillEvent } from '../../shared/engine/events.js';
 import type { ScenarioSummary } from '../../shared/protocol/scenarioList.js';
+import type { ChatLine } from '../../shared/protocol/serverMessages.js';
 import type { ConnectionStatus, DrillHappenings, EndedMessage, OptionalInject, WorkIntent } from '../net/DrillConnection.js';
 import type { ScoreEvent } from '../view/scoreChange.js';
 import type { DrillView } from '../view/viewModel.js';
@@ -7,6 +8,8 @@ import type { DrillView } from '../view/viewModel.js';
 /** What a drill tells the scenes: its view as it changes, and what happens in it. */
 export interface DrillEvents extends DrillHappenings {
   view: DrillView;
+  /** The team chat changed: `added` is the one new line, null when a history replaced them all. */
+  chat: { lines: readonly ChatLine[]; added: ChatLine | null };
 }
 
 /**
@@ -26,6 +29,8 @@ export interface DrillSource {
   readonly code: string;
   /** The scenario's entry from GET /api/scenarios, for names and titles. */
   readonly scenario: ScenarioSummary | null;
+  /** The team chat this page may read, oldest first (see client/view/chatLog.ts). */
+  readonly chatLines: readonly ChatLine[];
   on<K extends keyof DrillEvents>(type: K, handler: (payload: DrillEvents[K]) => void): () => void;
   respond(npc: string, response: string): number;
   shareFact(fact: string, to: string[]): number;
@@ -40,6 +45,8 @@ export interface DrillSource {
   extendDeadline(expected: string, minutes: number): number;
   hint(post: string, text: string): number;
   post(action: 'free' | 'takeOver' | 'release', post: string): number;
+  /** A line of team chat into "team" or a pair channel ("a~b"). */
+  sendChat(channel: string, text: string): number;
   openConsole(): void;
   sendRawForTest(type: string, payload: object): number;
   leave(): Promise<void>;

@@ -1,9 +1,11 @@
 import type { DrillEvent } from '../../shared/engine/events.js';
 import type { ScenarioSummary } from '../../shared/protocol/scenarioList.js';
+import type { ChatLine } from '../../shared/protocol/serverMessages.js';
 import { Emitter } from '../lib/Emitter.js';
 import { fetchScenarios } from '../net/api.js';
 import { DrillConnection, type CloseReason, type ConnectionStatus, type EndedMessage, type JoinAs, type OptionalInject, type Refusal, type WorkIntent } from '../net/DrillConnection.js';
 import type { SavedSeat } from '../net/savedSeat.js';
+import { ChatLog } from '../view/chatLog.js';
 import { DrillViewStore } from '../view/DrillViewStore.js';
 import type { ScoreEvent } from '../view/scoreChange.js';
 import type { DrillView } from '../view/viewModel.js';
@@ -25,6 +27,7 @@ export class LiveDrill extends Emitter<DrillEvents> implements DrillSource {
   /** Recent injects, timeouts, duties, memos and deadline changes, newest last (see HISTORY_TYPES). */
   readonly history: DrillEvent[] = [];
   private readonly store: DrillViewStore;
+  private readonly chat = new ChatLog();
 
   private constructor(private readonly connection: DrillConnection) {
     super();
@@ -40,6 +43,13 @@ export class LiveDrill extends Emitter<DrillEvents> implements DrillSource {
       for (const e of events) if (HISTORY_TYPES.has(e.type)) this.history.push(e);
       this.history.splice(0, Math.max(0, this.history.length - HISTORY));
       this.emit('events', events);
+    });
+    connection.on('chatHistory', (lines) => {
+      this.chat.replace(lines);
+      this.emit('chat', { lines: this.chat.lines, added: null });
+    });
+    connection.on('chat', (line) => {
+      if (this.chat.add(line)) this.emit('chat', { lines: this.chat.lines, added: line });
     });
     const forward = <K extends 'rejected' | 'hint' | 'freed' | 'ended' | 'status' | 'closed'>(type: K) => connection.on(type, (payload) => this.emit(type, payload as unknown as DrillEvents[K]));
     for (const type of ['rejected', 'hint', 'freed', 'ended', 'status', 'closed'] as const) forward(type);
@@ -88,6 +98,10 @@ export class LiveDrill extends Emitter<DrillEvents> implements DrillSource {
     return this.connection.code;
   }
 
+  get chatLines(): readonly ChatLine[] {
+    return this.chat.lines;
+  }
+
   /** The trainer receives every panel; this chooses which post's room to look at. */
   watchPost(post: string): void {
     this.store.watch(post);
@@ -112,6 +126,7 @@ export class LiveDrill extends Emitter<DrillEvents> implements DrillSource {
   extendDeadline = (expected: string, minutes: number) => this.connection.extendDeadline(expected, minutes);
   hint = (post: string, text: string) => this.connection.hint(post, text);
   post = (action: 'free' | 'takeOver' | 'release', post: string) => this.connection.post(action, post);
+  sendChat = (channel: string, text: string) => this.connection.chat(channel, text);
   sendRawForTest = (type: string, payload: object) => this.connection.sendRawForTest(type, payload);
   leave = () => this.connection.leave();
   dropForTest = () => this.connection.dropForTest();

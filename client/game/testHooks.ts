@@ -19,9 +19,23 @@ export interface Clickable {
   overflows?(): boolean;
 }
 
+/** What an open chat panel shows (client/widgets/ChatPanel.ts), for a test to read. */
+export interface ChatShown {
+  open: boolean;
+  /** The channel of the tab on show ("team", "a~b", or "*" for the trainer's every channel). */
+  channel: string;
+  /** The lines on show, oldest first: "10:35 · who: text". */
+  lines: string[];
+  /** The refusal on show, in the page's language; "" when there is none. */
+  refusal: string;
+  /** The unread count on the toggle button. */
+  unread: number;
+}
+
 /** What the UI has shown that a test may check afterwards. */
 export interface TestLog {
   notice(text: string): void;
+  chat(shown: ChatShown): void;
   scoreChange(text: string): void;
   loaderProgress(value: number): void;
   interactive(): void;
@@ -33,6 +47,7 @@ export function registerClickable(_item: Clickable): () => void {
 
 export const testLog: TestLog = {
   notice: () => {},
+  chat: () => {},
   scoreChange: () => {},
   loaderProgress: () => {},
   interactive: () => {},

@@ -3,7 +3,7 @@ import type { DrillEvent } from '../../shared/engine/events.js';
 import { CLOSE_CODES, COLYSEUS_CODES, type ClientMessage, type ClientMessageType } from '../../shared/protocol/messages.js';
 import type { IntentOf } from '../../shared/protocol/intents.js';
 import type { RejectionCode } from '../../shared/protocol/rejections.js';
-import { parseServerMessage, type Ended, type Me, type Panel, type ServerMessage, type ServerMessageType } from '../../shared/protocol/serverMessages.js';
+import { parseServerMessage, type ChatLine, type Ended, type Me, type Panel, type ServerMessage, type ServerMessageType } from '../../shared/protocol/serverMessages.js';
 import type { StateChange } from '../../shared/protocol/stateChange.js';
 import { Emitter } from '../lib/Emitter.js';
 import { clearSeat, saveSeat, type SavedSeat } from './savedSeat.js';
@@ -51,6 +51,10 @@ export interface ConnectionEvents extends DrillHappenings {
   panel: Panel;
   /** Who this client is changed: its role or its post. */
   me: Me;
+  /** A new line of team chat in a channel this client reads. */
+  chat: ChatLine;
+  /** Every line this client may read now (on joining, coming back or changing post): replaces what it had. */
+  chatHistory: ChatLine[];
 }
 
 export type JoinAs = { name: string; post?: string } | { trainerKey: string; spectate?: true };
@@ -189,6 +193,15 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
     return this.send('control', { control: { type: 'end' } });
   }
 
+  /**
+   * A line of team chat: `channel` is "team" or a pair channel written out ("a~b"). The server
+   * judges the channel, the length and the pace (shared/session/chatRules.ts) and refuses with a
+   * `chat` refusal; an accepted line comes back as a `chat` message, to the writer as well.
+   */
+  chat(channel: string, text: string): number {
+    return this.send('chat', { channel, text });
+  }
+
   // ---- what only the trainer can do (the server refuses them from anyone else) ----
 
   inject(inject: string): number {
@@ -281,6 +294,8 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
       this.emit('rejected', r);
     });
     this.listen(room, 'hint', (h) => this.emit('hint', h));
+    this.listen(room, 'chat', (line) => this.emit('chat', line));
+    this.listen(room, 'chatHistory', (h) => this.emit('chatHistory', h.lines));
     // The server's answer to an accepted `seat` message: the post this player holds now.
     this.listen(room, 'seated', (s) => {
       if (this.me.role !== 'player') return;

@@ -15,6 +15,7 @@ import { ConsoleSide } from '../widgets/ConsoleSide.js';
 import { languageToggle } from '../widgets/languageToggle.js';
 import { addText } from '../widgets/text.js';
 import { COLORS, CSS } from '../widgets/theme.js';
+import { attachChat, hasChat } from './chatLoader.js';
 import { DrillScene } from './DrillScene.js';
 import { SCENES } from './sceneKeys.js';
 
@@ -69,6 +70,8 @@ export class TrainerConsole extends DrillScene {
       hint: (post, text, label) => this.command(drill.hint(post, text), t('console.hintSent', { post: label })),
       end: () => this.command(drill.endDrill(), t('console.end')),
     });
+    // Every channel of the team chat, live, and a line into any of them: over the scores and posts when open.
+    if (hasChat(view)) attachChat(this, drill, { frame: { x: 820, y: TOP, width: 448, height: 390 }, toggle: { x: 840, y: 8, width: 150 }, tabsPerRow: 4 });
     this.statusBox = this.add.rectangle(12, 462 + CONTROLS.height + 4, CONTROLS.width, 24, COLORS.ink2, 0).setOrigin(0).setRounded(6);
     this.status = addText(this, 22, 462 + CONTROLS.height + 7, '', { size: 14, bold: true, color: CSS.paper, width: 1230, maxLines: 1 });
 
@@ -134,6 +137,8 @@ export class TrainerConsole extends DrillScene {
   }
 
   private refused(r: Refusal): void {
+    // The chat panel says why a line was refused, under its own field.
+    if (r.type === 'chat') return;
     const what = r.ref !== null ? this.pending.get(r.ref) : undefined;
     const reason = tOr(`rejection.${r.code}`, r.reason);
     this.say(t('console.refused', { reason: what ? `${what} — ${reason}` : reason }), false);

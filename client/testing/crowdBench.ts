@@ -29,6 +29,7 @@ class CrowdSource extends Emitter<Events> implements DrillSource {
   readonly injects = [];
   readonly code = 'BENCH000';
   readonly scenario: ScenarioSummary | null = null;
+  readonly chatLines = [];
   private now = 10 * 3600;
   private next = NPCS;
   private seq = 0;
@@ -154,6 +155,9 @@ class CrowdSource extends Emitter<Events> implements DrillSource {
     return 0;
   }
   openConsole(): void {}
+  sendChat(): number {
+    return 0;
+  }
   sendRawForTest(): number {
     return 0;
   }

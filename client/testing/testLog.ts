@@ -1,3 +1,5 @@
+import type { ChatShown } from '../game/testHooks.js';
+
 /**
  * What the UI has shown that a test may want to check afterwards (notifications, score-change
  * labels, loader progress). Bounded, so a long drill does not grow it without end.
@@ -14,9 +16,14 @@ export const testLog = {
   scoreChanges: [] as string[],
   progress: [] as number[],
   scenes: [] as string[],
+  /** The chat panel as last drawn, or null before one was. */
+  chatShown: null as ChatShown | null,
   onInteractive: (_at: number) => {},
   notice(text: string): void {
     push(this.notices, text as never);
+  },
+  chat(shown: ChatShown): void {
+    this.chatShown = shown;
   },
   scoreChange(text: string): void {
     push(this.scoreChanges, text as never);

@@ -7,6 +7,7 @@ import type { DrillView } from '../view/viewModel.js';
 import { boardOnScreen } from '../scenes/Leaderboard.js';
 import { clickables } from './buttonRegistry.js';
 import { testLog } from './testLog.js';
+import type { ChatShown } from '../game/testHooks.js';
 
 /** A clickable widget as the page sees it: its centre and size in CSS pixels of the page. */
 export interface ButtonInfo {
@@ -42,6 +43,7 @@ export interface ButtonInfo {
  * - `dropConnection()`: closes the socket as a failing network would (the client must reconnect)
  * - `board()`: the leaderboard lines on screen, "rank name total"
  * - `replay()`: the Replay scene's step, clock, scores and verdict (view/replayStatus.ts), or null
+ * - `chat()`: what the chat panel shows (open, tab, lines, refusal, unread), or null without one
  * - `refusals()`: the refusals this page's drill received ({ code, ref, type }), oldest first
  * - `forge(type, payload)`: sends a message the UI does not offer (a trainer command from a
  *   player's page, say) and returns its ref, so a test can see the server refuse it
@@ -63,6 +65,7 @@ export interface TestSurface {
   /** Lines of the leaderboard on screen ("rank name total"), empty elsewhere. */
   board(): string[];
   replay(): ReplayStatus | null;
+  chat(): ChatShown | null;
   refusals(): { code: string; ref: number | null; type?: string }[];
   forge(type: string, payload: object): number;
 }
@@ -90,6 +93,7 @@ export function installTestSurface(game: Phaser.Game): void {
     dropConnection: () => currentDrill()?.dropForTest(),
     board: () => boardOnScreen(),
     replay: () => replayStatus(),
+    chat: () => testLog.chatShown,
     refusals: () => [...refusals],
     forge: (type, payload) => currentDrill()?.sendRawForTest(type, payload) ?? -1,
   };

@@ -657,6 +657,23 @@ export const CATALOGUE = {
   'chat.channel.pair': { 'zh-CN': '{a} ↔ {b}', en: '{a} ↔ {b}' },
   'chat.from.trainer': { 'zh-CN': '培训师', en: 'Trainer' },
   'chat.from.post': { 'zh-CN': '{post}（{name}）', en: '{post} ({name})' },
+  // The chat panel in a room and in the trainer's console (client/widgets/ChatPanel.ts).
+  'chat.toggle': { 'zh-CN': '聊天', en: 'Chat' },
+  'chat.toggleUnread': { 'zh-CN': { other: '聊天（{count} 条新）' }, en: { one: 'Chat ({count} new)', other: 'Chat ({count} new)' } },
+  'chat.title': { 'zh-CN': '团队聊天', en: 'Team chat' },
+  'chat.close': { 'zh-CN': '关闭', en: 'Close' },
+  'chat.tab.team': { 'zh-CN': '全队', en: 'Team' },
+  'chat.tab.all': { 'zh-CN': '全部频道', en: 'Every channel' },
+  'chat.short.lobby': { 'zh-CN': '大堂', en: 'Lobby' },
+  'chat.short.phone': { 'zh-CN': '热线', en: 'Phone' },
+  'chat.short.newsroom': { 'zh-CN': '舆情', en: 'News' },
+  'chat.short.ops': { 'zh-CN': '指挥', en: 'Ops' },
+  'chat.memoOnly': { 'zh-CN': '事实仍要靠通报送达，聊天里说的不算通报', en: 'Facts still travel by memo: saying it here is not a memo' },
+  'chat.placeholder': { 'zh-CN': '发往{channel}，回车发送', en: 'To {channel} · Enter sends' },
+  'chat.pickChannel': { 'zh-CN': '先选一个频道再发言', en: 'Pick a channel to write in' },
+  'chat.none': { 'zh-CN': '这个频道还没有消息', en: 'Nothing said in this channel yet' },
+  'chat.refused': { 'zh-CN': '没有发出：{reason}', en: 'Not sent: {reason}' },
+  'chat.you': { 'zh-CN': '你', en: 'you' },
 
   // The debrief's sentences (shared/debrief), kept in both languages in each Debrief.
   'debrief.who.human': { 'zh-CN': '{post}（{name}）', en: '{post} ({name})' },

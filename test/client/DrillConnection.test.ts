@@ -80,6 +80,35 @@ describe('DrillConnection', () => {
     await again.leave();
   });
 
+  it('carries team chat: a line reaches the pair and the trainer, a refusal comes back as a chat refusal, history fills a page that comes back', async () => {
+    const { code, trainerKey } = await training();
+    const trainer = await DrillConnection.join(code, { trainerKey });
+    const ana = await DrillConnection.join(code, { name: 'Ana', post: 'pr' });
+    const bo = await DrillConnection.join(code, { name: 'Bo', post: 'agent' });
+    await until(() => ana.view?.me.post === 'pr' && bo.view?.me.post === 'agent', 'the seats');
+    trainer.clock('start');
+    await until(() => ana.view?.phase === 'running', 'the start');
+    const pair = 'agent~pr';
+    const added: string[] = [];
+    bo.on('chat', (c) => c.added && added.push(c.added.text));
+    ana.sendChat(pair, '  is the cause known?  ');
+    await until(() => bo.chatLines.length === 1 && trainer.chatLines.length === 1 && ana.chatLines.length === 1, 'the line');
+    expect(bo.chatLines[0]).toMatchObject({ seq: 1, channel: pair, from: { post: 'pr', name: 'Ana' }, text: 'is the cause known?' });
+    expect(added).toEqual(['is the cause known?']);
+    const refusals: { code: string; type?: string }[] = [];
+    ana.on('rejected', (r) => refusals.push(r));
+    ana.sendChat(pair, 'x'.repeat(281));
+    await until(() => refusals.length === 1, 'the refusal');
+    expect(refusals[0]).toMatchObject({ code: 'chat-too-long', type: 'chat' });
+    // A page that comes back gets what its post may read.
+    const seat = (bo as unknown as { connection: { seat: { participant?: string } } }).connection.seat;
+    await until(() => seat.participant !== undefined, 'the participant token');
+    const again = await DrillConnection.rejoin({ code, name: 'Bo', participant: seat.participant! });
+    await until(() => again.chatLines.length === 1, 'the history');
+    expect(again.chatLines[0]!.text).toBe('is the cause known?');
+    await Promise.all([trainer.leave(), ana.leave(), again.leave()]);
+  });
+
   it('is told plainly when the seat is gone (4803)', async () => {
     const { code } = await training();
     const refusal = await DrillConnection.rejoin({ code, name: 'Dee', participant: 'x'.repeat(22) }).catch((e: unknown) => e);

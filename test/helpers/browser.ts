@@ -65,9 +65,12 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 }
 
-/** A page at 1280×720 (the game's own size, so page pixels are world pixels) that fails on page errors. */
-export async function openPage(browser: Browser, url: string, locale?: 'zh-CN' | 'en'): Promise<GamePage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+/**
+ * A page at 1280×720 (the game's own size, so page pixels are world pixels) that fails on page
+ * errors. Another viewport (a laptop's 1280×800) letterboxes the game; buttons() still gives page pixels.
+ */
+export async function openPage(browser: Browser, url: string, locale?: 'zh-CN' | 'en', viewport = { width: 1280, height: 720 }): Promise<GamePage> {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

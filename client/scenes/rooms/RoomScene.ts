@@ -17,6 +17,7 @@ import { ScoreBoard } from '../../widgets/ScoreBoard.js';
 import { ScoreLog } from '../../widgets/ScoreLog.js';
 import { COLORS } from '../../widgets/theme.js';
 import { Toasts } from '../../widgets/Toasts.js';
+import { attachChat, hasChat } from '../chatLoader.js';
 import { DrillScene } from '../DrillScene.js';
 
 /** The room's own picture: world x 0–960, y 56–400, above the dialogue. */
@@ -67,12 +68,19 @@ export abstract class RoomScene extends DrillScene {
     this.dialogue = new DialogueBox(this, (npc, response) => drill.respond(npc, response));
     this.memoButton = new Button(this, 800, 64, '', 'memo.open', () => this.memo.open(this.drill.view?.panel?.facts ?? []), { width: 152, height: 40, size: 15, tone: 'primary', icon: tex.icon('memo') });
     this.memo = new MemoPanel(this, (fact, to) => drill.shareFact(fact, to));
+    // Team chat for a player: its toggle in the top bar (free of controls for a player), its panel
+    // over the side column. The trainer reads and writes it in the console, where the top bar has room.
+    if (hasChat(view) && !view.me.isTrainer) {
+      attachChat(this, drill, { frame: { x: SIDE_X - 4, y: 60, width: 1280 - SIDE_X, height: 658 }, toggle: { x: 1030, y: 8, width: 138 }, tabsPerRow: 2, covered: () => this.memo.isOpen || this.modalOpen() });
+    }
     this.toasts = this.toastPlaceFor(view) === 'top' ? new Toasts(this, 480, 104, 540) : new Toasts(this, 480, STAGE.y + STAGE.height - 8, 540, true);
 
     this.whileRunning(
       drill.on('view', (v) => this.render(v)),
       drill.on('events', (events) => this.onEvents(events)),
       drill.on('rejected', (r) => {
+        // The chat panel says why a line was refused, under its own field.
+        if (r.type === 'chat') return;
         this.dialogue.reopen();
         this.toasts.show({ tone: 'bad', title: t('toast.refused'), body: tOr(`rejection.${r.code}`, r.reason) });
         if (this.drill.view) this.render(this.drill.view);
