@@ -1,4 +1,5 @@
 import type { DrillInput } from '../protocol/intents.js';
+import { advanceTo } from '../engine/advanceTo.js';
 import { applyIntent } from '../engine/applyIntent.js';
 import type { DrillState } from '../engine/drillState.js';
 import type { DrillEvent } from '../engine/events.js';
@@ -51,8 +52,10 @@ export function nextWake(crew: BotCrew): number {
 
 /**
  * Every bot whose time has come acts, at the current clock, until none has more to do now.
- * Returns the inputs to log and what they caused. Throws if a bot makes a move the engine
- * refuses: bots only choose from what they are offered, so that is a bug.
+ * Whatever a move makes due at this very second (a post whose heat it pushed past the threshold)
+ * happens before the next bot looks, as a replay of the log does before every input. Returns the
+ * inputs to log and what they caused. Throws if a bot makes a move the engine refuses: bots only
+ * choose from what they are offered, so that is a bug.
  */
 export function crewActs(index: ScenarioIndex, state: DrillState, crew: BotCrew): { inputs: DrillInput[]; events: DrillEvent[] } {
   const inputs: DrillInput[] = [];
@@ -84,6 +87,9 @@ export function crewActs(index: ScenarioIndex, state: DrillState, crew: BotCrew)
     events.push(...result.events);
     notice(crew, result.events, state.clock);
     member.wakeAt = decision.wakeAt;
+    const due = advanceTo(index, state, state.clock);
+    events.push(...due);
+    notice(crew, due, state.clock);
   }
   return { inputs, events };
 }
