@@ -1,5 +1,6 @@
 import type { DrillInput, Intent } from '../protocol/intents.js';
 import { MINUTE } from '../scenario/clockTime.js';
+import { advanceTo } from '../engine/advanceTo.js';
 import { applyIntent } from '../engine/applyIntent.js';
 import type { DrillState } from '../engine/drillState.js';
 import type { DrillEvent } from '../engine/events.js';
@@ -63,9 +64,11 @@ export const REFUSED_BOT_BACKOFF = MINUTE;
 
 /**
  * Every bot whose time has come acts, at the current clock, until none has more to do now.
- * Returns the inputs to log, what they caused, and any move the engine refused. A refused move
- * changes nothing and is not logged, so a replay refuses it again in the same place; the bot
- * looks again a minute later. The drill goes on: a bot's bug must not stop a class's drill.
+ * Whatever a move makes due at this very second (a post whose heat it pushed past the threshold)
+ * happens before the next bot looks, as a replay of the log does before every input. Returns the
+ * inputs to log, what they caused, and any move the engine refused. A refused move changes
+ * nothing and is not logged, so a replay refuses it again in the same place; the bot looks again
+ * a minute later. The drill goes on: a bot's bug must not stop a class's drill.
  */
 export function crewActs(index: ScenarioIndex, state: DrillState, crew: BotCrew): { inputs: DrillInput[]; events: DrillEvent[]; refused: BotRefusal[] } {
   const inputs: DrillInput[] = [];
@@ -102,6 +105,9 @@ export function crewActs(index: ScenarioIndex, state: DrillState, crew: BotCrew)
     events.push(...result.events);
     notice(crew, result.events, state.clock);
     member.wakeAt = decision.wakeAt;
+    const due = advanceTo(index, state, state.clock);
+    events.push(...due);
+    notice(crew, due, state.clock);
   }
   return { inputs, events, refused };
 }

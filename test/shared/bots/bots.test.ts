@@ -7,6 +7,8 @@ import { viewFor } from '../../../shared/engine/viewFor.js';
 import { runBotDrill } from '../../../shared/sim/runBotDrill.js';
 import { summarizeRuns } from '../../../shared/sim/summarize.js';
 import { humanRoster, miniScenario } from '../../helpers/fixtures.js';
+import { loadScenarios } from '../../../server/scenarios/loadScenarios.js';
+import { replay } from '../../../shared/replay/replay.js';
 
 const scenario = miniScenario();
 const team = (skill: Skill) => Object.fromEntries(scenario.posts.map((p) => [p.id, skill]));
@@ -43,5 +45,18 @@ describe('bots', () => {
     const [novice, competent, expert] = medians as [number, number, number];
     expect(competent).toBeGreaterThan(novice + 3);
     expect(expert).toBeGreaterThan(competent);
+  });
+
+  it('let what a move makes due this very second happen before the next bot moves, as a replay does', async () => {
+    // In the flagship two bots often move in the same second: a rebuttal that backfires can push a
+    // post past its threshold just before a statement is approved. The post must blow up between
+    // the two moves, live as in a replay of the log, or the replay drifts from the drill it replays.
+    const flagship = (await loadScenarios()).get('huarui-upgrade-outage')!;
+    const novices = Object.fromEntries(flagship.posts.map((p) => [p.id, 'novice' as const]));
+    for (let seed = 1; seed <= 30; seed++) {
+      const run = runBotDrill(flagship, seed, novices);
+      const again = replay(flagship, { seed, roster: run.roster }, run.inputs, run.state.clock);
+      expect(JSON.stringify(again.events), `seed ${seed}`).toBe(JSON.stringify(run.events));
+    }
   });
 });
