@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GamePage, HAS_CHROMIUM, openPage, typeName, warnNoChromium } from '../helpers/browser.js';
+import { GamePage, HAS_CHROMIUM, joinByCode, openPage, warnNoChromium } from '../helpers/browser.js';
 import { useGameServer } from '../helpers/gameServer.js';
 
 warnNoChromium('test/e2e/trainerConsole.test.ts (the trainer console and the presenter view)');
@@ -27,15 +27,7 @@ describe.skipIf(!HAS_CHROMIUM)('the trainer console in the browser', () => {
     const code = (await trainer.view())!.codeLabel;
 
     // A trainee opens the game, joins by the code and takes a post.
-    const join = async (name: string, locale: 'zh-CN' | 'en', post: string) => {
-      const game = await openPage(env.browser, env.server.url, locale);
-      await typeName(game, name);
-      await game.page.fill('input[name=joinCode]', code);
-      await game.click('menu.join');
-      await game.waitForScene('Lobby');
-      await game.clickUntil(`lobby.take.${post}`, `view.me.post === '${post}'`);
-      return game;
-    };
+    const join = (name: string, locale: 'zh-CN' | 'en', post: string) => joinByCode(env.browser, env.server.url, code, name, post, locale);
     wang = await join('王芳', 'zh-CN', 'incident-commander');
     sam = await join('Sam', 'en', 'pr-officer');
     await trainer.waitForView("view.seats.filter((s) => s.kind === 'human').length === 2");

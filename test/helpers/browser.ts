@@ -174,7 +174,9 @@ export class GamePage {
     await this.waitForView(check, 5_000);
   }
 
+  /** Takes the picture once the page has drawn what the test just waited for. */
   async screenshot(name: string): Promise<void> {
+    await this.nextFrame();
     mkdirSync(SCREENSHOTS, { recursive: true });
     await this.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
   }
@@ -187,4 +189,15 @@ export class GamePage {
 /** The common way in: type a name on the menu (the field is a real HTML input over the canvas). */
 export async function typeName(game: GamePage, name: string): Promise<void> {
   await game.page.fill('input[name=displayName]', name);
+}
+
+/** A trainee opens the game, joins a drill by its code and takes a post. */
+export async function joinByCode(browser: Browser, url: string, code: string, name: string, post: string, locale: 'zh-CN' | 'en', viewport?: { width: number; height: number }): Promise<GamePage> {
+  const game = await openPage(browser, url, locale, viewport);
+  await typeName(game, name);
+  await game.page.fill('input[name=joinCode]', code);
+  await game.click('menu.join');
+  await game.waitForScene('Lobby');
+  await game.clickUntil(`lobby.take.${post}`, `view.me.post === '${post}'`);
+  return game;
 }
