@@ -1,6 +1,7 @@
 import type { Locale } from '../../shared/i18n/text.js';
 import { isMessageKey, translate } from '../../shared/i18n/translate.js';
-import { TEAM_CHANNEL, pairChannel, pairPosts } from '../../shared/protocol/chat.js';
+import { pairPosts } from '../../shared/protocol/chat.js';
+import { channelsFor } from '../../shared/session/chatRules.js';
 import type { ChatLine } from '../../shared/protocol/serverMessages.js';
 import { clockLabel } from './clockLabel.js';
 import type { MeView, SeatView } from './viewModel.js';
@@ -33,17 +34,9 @@ export interface ChatRow {
   channel: string | null;
 }
 
-/**
- * The channels a page reads, in tab order: the team, then the pairs. A player's pairs are those of
- * its own post with each other post (as the scenario lists them); the trainer reads every pair.
- * A player without a post reads the team channel only (shared/session/chatRules.ts).
- */
+/** The channels a page reads, in tab order, by the session's own rule (shared/session/chatRules.ts). */
 export function channelsOf(me: Me, seats: readonly Seat[]): string[] {
-  const posts = seats.map((s) => s.post);
-  if (me.isTrainer) return [TEAM_CHANNEL, ...posts.flatMap((a, i) => posts.slice(i + 1).map((b) => pairChannel(a, b)))];
-  const own = me.post;
-  if (own === null || !posts.includes(own)) return [TEAM_CHANNEL];
-  return [TEAM_CHANNEL, ...posts.filter((p) => p !== own).map((p) => pairChannel(own, p))];
+  return channelsFor({ role: me.isTrainer ? 'trainer' : 'player', post: me.post ?? undefined }, seats.map((s) => s.post));
 }
 
 /** Whether this page's side wrote a line: its own post for a player, any trainer's line for the trainer. */

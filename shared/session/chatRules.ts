@@ -24,6 +24,12 @@ export function canReadChannel(reader: Reader, channel: string): boolean {
   return pairPosts(channel)?.includes(reader.post) ?? false;
 }
 
+/** Every channel a person reads, in tab order: the team, then the pairs in the order of the scenario's posts. */
+export function channelsFor(reader: Reader, posts: readonly string[]): string[] {
+  const all = [TEAM_CHANNEL, ...posts.flatMap((a, i) => posts.slice(i + 1).map((b) => pairChannel(a, b)))];
+  return all.filter((channel) => canReadChannel(reader, channel));
+}
+
 /**
  * The channel a writer means, in its written form. "team" is the team channel. A post id is the
  * pair channel between the writer's post and that one. A pair written out ("a~b") is that pair:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHAT_MAX_CHARS, CHAT_RATE, ChatChannelSchema, pairChannel, pairPosts } from '../../../shared/protocol/chat.js';
-import { canReadChannel, channelFor, chatSent, chatTextOf, chatTooFast, senderOf } from '../../../shared/session/chatRules.js';
+import { canReadChannel, channelFor, channelsFor, chatSent, chatTextOf, chatTooFast, senderOf } from '../../../shared/session/chatRules.js';
 import type { Role } from '../../../shared/session/session.js';
 
 const POSTS = ['manager', 'agent', 'pr', 'commander'];
@@ -26,6 +26,12 @@ describe('chat channels', () => {
           const expected = role === 'trainer' || channel === 'team' || (role === 'player' && post !== undefined && pairPosts(channel)!.includes(post));
           expect(canReadChannel({ role, post }, channel), `${role} at ${post ?? 'no post'} reads ${channel}`).toBe(expected);
         }
+  });
+
+  it('lists every channel a person reads, team first, the pairs in the posts\' order, and nothing it may not read', () => {
+    for (const role of ROLES)
+      for (const post of HOLDINGS) expect(channelsFor({ role, post }, POSTS)).toEqual(CHANNELS.filter((c) => canReadChannel({ role, post }, c)));
+    expect(channelsFor({ role: 'player', post: 'pr' }, POSTS)).toEqual(['team', 'manager~pr', 'agent~pr', 'commander~pr']);
   });
 
   it('resolves what each writer asks for: team, a post (a pair with one’s own), a pair written out', () => {
