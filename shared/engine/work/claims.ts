@@ -24,10 +24,21 @@ export function hasHeard(state: DrillState, claim: Claim, room: string): boolean
 export const CLAIM_POINTS = {
   /** Two rooms told the public different things on one question. */
   contradiction: -5,
-  /** A claim that proved wrong, once the proof is known: the public was misled. */
-  exposedReputation: -10,
-  exposedTrust: -5,
 } as const;
+
+/**
+ * What a claim that proved wrong costs once the proof is known, by how far it was said: a
+ * published statement or a reply in the feed misled the public, a line read to the queue misled
+ * the branch, one answer misled one customer. A front-line slip still costs, but it is not the
+ * bank's word to everyone, and a drill where one hotline answer costs as much as a press release
+ * punishes the front line for the newsroom's weight.
+ */
+export const EXPOSURE_POINTS: Record<SaidClaim['via'], { reputation: number; trust: number }> = {
+  statement: { reputation: -10, trust: -5 },
+  line: { reputation: -4, trust: -3 },
+  response: { reputation: -2, trust: -2 },
+};
+const REACH: readonly SaidClaim['via'][] = ['statement', 'line', 'response'];
 
 /**
  * Records that `room` stated `claims` in public. Saying something another room contradicts
@@ -71,8 +82,10 @@ function expose(tx: Transition, said: SaidClaim[], claim: Claim, cause: Cause): 
     'zh-CN': `对外说法被证实有误：${claim.text['zh-CN']}`,
     en: `A public claim proved wrong: ${claim.text.en}`,
   };
-  changeScore(tx, 'reputation', CLAIM_POINTS.exposedReputation, reason, cause);
-  changeScore(tx, 'trust', CLAIM_POINTS.exposedTrust, reason, cause);
+  // Paid once, at the widest reach any room said it with.
+  const points = EXPOSURE_POINTS[REACH.find((via) => said.some((s) => s.via === via))!];
+  changeScore(tx, 'reputation', points.reputation, reason, cause);
+  changeScore(tx, 'trust', points.trust, reason, cause);
 }
 
 function contradictionReason(claim: Claim, other: Claim) {

@@ -131,6 +131,38 @@ describe('one message outside', () => {
   });
 });
 
+describe('what a claim that proved wrong costs', () => {
+  const exposure = (events: readonly { type: string }[]) =>
+    events.filter((e): e is { type: 'score'; dim: string; delta: number; reason: { en: string } } => e.type === 'score' && (e as { reason?: { en: string } }).reason!.en.startsWith('A public claim proved wrong')).map((e) => [e.dim, e.delta]);
+
+  it('is smaller for one answer to one caller than for a published statement, which misleads everyone', () => {
+    const told = drill(2);
+    advanceTo(index, told, at('09:10'));
+    learnCause(told);
+    const caller = told.npcs.find((n) => n.interaction === 'caller-worried')!;
+    const answer = applyIntent(index, told, 'agent', { type: 'respond', npc: caller.id, response: 'hang-up' });
+    if (!answer.ok) throw new Error(answer.rejection.reason);
+    expect(exposure(answer.events)).toEqual([['reputation', -2], ['trust', -2]]);
+
+    const published = drill(2);
+    advanceTo(index, published, at('09:10'));
+    learnCause(published);
+    const statement = applyIntent(index, published, 'pr', { type: 'publish', statement: 'holding', draft: { ...soundDraft(), claims: [...soundDraft().claims, 'cause-attack'] } });
+    if (!statement.ok) throw new Error(statement.rejection.reason);
+    expect(exposure(statement.events)).toEqual([['reputation', -10], ['trust', -5]]);
+  });
+
+  it('is paid once, at the widest reach it was said with, when the proof comes after', () => {
+    const state = drill(2);
+    advanceTo(index, state, at('09:10'));
+    const caller = state.npcs.find((n) => n.interaction === 'caller-worried')!;
+    expect(applyIntent(index, state, 'agent', { type: 'respond', npc: caller.id, response: 'hang-up' }).ok).toBe(true);
+    expect(applyIntent(index, state, 'pr', { type: 'publish', statement: 'holding', draft: { ...soundDraft(), claims: [...soundDraft().claims, 'cause-attack'] } }).ok).toBe(true);
+    applyIntent(index, state, 'commander', { type: 'respond', npc: state.npcs.find((n) => n.room === 'ops')!.id, response: 'targeted' });
+    expect(exposure(advanceTo(index, state, at('09:40')))).toEqual([['reputation', -10], ['trust', -5]]);
+  });
+});
+
 describe('a statement behind ops approval', () => {
   const gated = statementScenario({ approver: true });
   const gatedIndex = indexScenario(gated);
