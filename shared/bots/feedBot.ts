@@ -8,10 +8,18 @@ import { FEED_ACTION_LABELS } from '../engine/work/composerLabels.js';
 import type { BotMemory } from './botPolicy.js';
 import { SKILL_PROFILES } from './skill.js';
 import { weightedIndex } from './weightedPick.js';
+import { unverifiedPicks } from './rumours.js';
 
 const RECHECK = 2 * MINUTE;
 /** How often a bot of each skill rebuts with the right kind of fact: a confirmed one on the post's question. */
 const REBUTS_WITH_CONFIRMED = { expert: 1, competent: 0.6, novice: 0.2 } as const;
+
+/** What a bot rebuts with when it does not wait for a confirmed fact: a claim on the post's question if it has one. */
+function blindPool(index: ScenarioIndex, work: WorkView, topic: string | undefined, skill: BotMemory['skill']): WorkView['claims'] {
+  const picks = unverifiedPicks(index, work.claims, skill);
+  const onQuestion = picks.filter((c) => topic === undefined || c.topic === topic);
+  return onQuestion.length > 0 ? onQuestion : picks.length > 0 ? picks : work.claims;
+}
 
 /**
  * The bot's next move on the feed: one action per post, chosen by its skill's taste for the
@@ -47,7 +55,7 @@ export function feedMove(index: ScenarioIndex, work: WorkView, bot: BotMemory, n
     }
     const action = choice as (typeof FEED_ACTIONS)[number];
     if (action !== 'rebut') return { intent: { type: 'feed', item: view.id, action }, wakeAt: now };
-    const pool = right.length > 0 && !rebutsBlind ? right : work.claims;
+    const pool = right.length > 0 && !rebutsBlind ? right : blindPool(index, work, topic, bot.skill);
     const byFile = index.scenario.claims.filter((c) => pool.some((p) => p.id === c.id));
     return { intent: { type: 'feed', item: view.id, action, claim: byFile[randomInt(bot, byFile.length)]!.id }, wakeAt: now };
   }

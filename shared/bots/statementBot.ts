@@ -10,6 +10,7 @@ import { TONE_LABELS } from '../engine/work/composerLabels.js';
 import type { BotMemory } from './botPolicy.js';
 import { SKILL_PROFILES, type Skill } from './skill.js';
 import { weightedIndex } from './weightedPick.js';
+import { unverifiedPicks } from './rumours.js';
 
 /**
  * How each skill writes and reviews statements. An expert states only what its room has
@@ -83,13 +84,15 @@ function draftBySkill(index: ScenarioIndex, composer: ComposerView, work: WorkVi
   for (const { topic } of composer.questions) {
     const onTopic = byFile.filter((c) => c.topic === topic);
     const confirmed = onTopic.find((c) => statusOf(c.id) === 'confirmed');
-    const others = onTopic.filter((c) => statusOf(c.id) !== 'confirmed');
+    const unconfirmed = new Set(unverifiedPicks(index, work.claims, bot.skill).filter((c) => c.status !== 'confirmed').map((c) => c.id));
+    const others = onTopic.filter((c) => unconfirmed.has(c.id));
     if (bot.skill === 'novice' || !confirmed) {
       if (others.length && nextRandom(bot) < habits.unconfirmedOnTopic) claims.push(others[randomInt(bot, others.length)]!.id);
       else if (confirmed) claims.push(confirmed.id);
     } else claims.push(confirmed.id);
   }
-  for (const c of byFile) if (!composer.questions.some((q) => q.topic === c.topic) && nextRandom(bot) < habits.offTopic) claims.push(c.id);
+  const offTopicPicks = new Set(unverifiedPicks(index, work.claims, bot.skill).map((c) => c.id));
+  for (const c of byFile) if (!composer.questions.some((q) => q.topic === c.topic) && offTopicPicks.has(c.id) && nextRandom(bot) < habits.offTopic) claims.push(c.id);
   const tone = nextRandom(bot) < habits.bestTone ? statement.tone.best : otherTone(bot, statement.tone.best);
   return { lines, claims: claims.slice(0, 8), tone };
 }
