@@ -11,7 +11,10 @@
 //      per frame (update and render), and the interval between frames. The crowd and the frame
 //      sampler are test surface, so this part runs on the test build (vite build --mode test).
 //
-// Targets from the issue: initial JS ≤ 450 KB gzip including Phaser; first interactive frame < 2 s.
+// Targets: initial JS ≤ 300 KB gzip including Phaser (the performance issue); first interactive
+// frame < 2 s. The reference printed beside the total is the whole Phaser library (its own minified
+// build), gzipped the same way in the same run: what the client shipped before it bundled only
+// the parts it uses (client/phaser/phaserParts.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -26,6 +29,7 @@ import { ASSETS } from '../client/assets/manifest.js';
 const ROOT = new URL('../', import.meta.url).pathname;
 const DIST = PRODUCTION_CLIENT_DIR;
 const LOADS = 5;
+const INITIAL_TARGET_KB = 300;
 const FRAME_SECONDS = 5;
 const ASSET_COUNT = ASSETS.length;
 
@@ -91,7 +95,9 @@ async function main(): Promise<void> {
     gz += zipped;
     console.log(`  ${src.padEnd(40)} ${kb(bytes.length).padStart(11)} raw ${kb(zipped).padStart(10)} gzip`);
   }
-  console.log(`  ${'total'.padEnd(40)} ${kb(raw).padStart(11)} raw ${kb(gz).padStart(10)} gzip   (target ≤ 450 KB gzip: ${gz <= 450 * 1024 ? 'met' : 'MISSED'})`);
+  console.log(`  ${'total'.padEnd(40)} ${kb(raw).padStart(11)} raw ${kb(gz).padStart(10)} gzip   (target ≤ ${INITIAL_TARGET_KB} KB gzip: ${gz <= INITIAL_TARGET_KB * 1024 ? 'met' : 'MISSED'})`);
+  const wholePhaser = readFileSync(join(ROOT, 'node_modules/phaser/dist/phaser.min.js'));
+  console.log(`  reference: the whole Phaser library ${kb(wholePhaser.length).padStart(11)} raw ${kb(gzipSync(wholePhaser, { level: 9 }).length).padStart(10)} gzip`);
 
   if (!HAS_CHROMIUM) {
     console.warn(`\nNo Chromium at ${CHROMIUM}: the timings below need it (install Debian's "chromium").`);
