@@ -12,6 +12,7 @@ import { competitionRoutes } from './http/competitionRoutes.js';
 import { leaderboardRoutes } from './http/leaderboardRoutes.js';
 import { replayRoutes } from './http/replayRoutes.js';
 import { apiErrors, apiNotFound, siteErrors } from './http/apiErrors.js';
+import { clientFiles } from './http/clientFiles.js';
 import { colyseusLogger } from './net/colyseusLogger.js';
 import { serveMatchmaking } from './net/joinGuard.js';
 import { keepAnnounced } from './scale/keepAnnounced.js';
@@ -50,7 +51,7 @@ export function createApp(services: ServerServices): App {
   web.use('/api', apiNotFound);
   web.use('/api', apiErrors(services.log));
   const clientDir = services.clientDir ?? CLIENT_DIST;
-  if (existsSync(clientDir)) web.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
+  if (existsSync(clientDir)) web.use(clientFiles(clientDir));
   web.use(siteErrors(services.log));
 
   const http = createServer(web);
