@@ -6,6 +6,7 @@ import { startBenchInstead, testLog } from '../game/testHooks.js';
 import { addArt } from '../widgets/art.js';
 import { addText } from '../widgets/text.js';
 import { COLORS, CSS } from '../widgets/theme.js';
+import { removeSplashAfterNextFrame } from '../game/splash.js';
 import { fitCamera } from './fitCamera.js';
 import { SCENES } from './sceneKeys.js';
 
@@ -40,6 +41,7 @@ export class Preloader extends Phaser.Scene {
       label.setText(t('boot.progress', { done, total }));
     });
     this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, (file: Phaser.Loader.File) => label.setText(t('boot.failedAsset', { key: file.key })).setColor(CSS.red));
+    removeSplashAfterNextFrame(this.game);
   }
 
   create(): void {
