@@ -81,18 +81,18 @@ function draftBySkill(index: ScenarioIndex, composer: ComposerView, work: WorkVi
   const claims: string[] = [];
   const byFile = index.scenario.claims.filter((c) => work.claims.some((v) => v.id === c.id));
   const statusOf = (id: string) => work.claims.find((c) => c.id === id)!.status;
+  // What this bot would state unchecked: a novice anything, the others no rumour or disproved claim.
+  const picks = new Set(unverifiedPicks(index, work.claims, bot.skill).map((c) => c.id));
   for (const { topic } of composer.questions) {
     const onTopic = byFile.filter((c) => c.topic === topic);
     const confirmed = onTopic.find((c) => statusOf(c.id) === 'confirmed');
-    const unconfirmed = new Set(unverifiedPicks(index, work.claims, bot.skill).filter((c) => c.status !== 'confirmed').map((c) => c.id));
-    const others = onTopic.filter((c) => unconfirmed.has(c.id));
+    const others = onTopic.filter((c) => picks.has(c.id) && statusOf(c.id) !== 'confirmed');
     if (bot.skill === 'novice' || !confirmed) {
       if (others.length && nextRandom(bot) < habits.unconfirmedOnTopic) claims.push(others[randomInt(bot, others.length)]!.id);
       else if (confirmed) claims.push(confirmed.id);
     } else claims.push(confirmed.id);
   }
-  const offTopicPicks = new Set(unverifiedPicks(index, work.claims, bot.skill).map((c) => c.id));
-  for (const c of byFile) if (!composer.questions.some((q) => q.topic === c.topic) && offTopicPicks.has(c.id) && nextRandom(bot) < habits.offTopic) claims.push(c.id);
+  for (const c of byFile) if (!composer.questions.some((q) => q.topic === c.topic) && picks.has(c.id) && nextRandom(bot) < habits.offTopic) claims.push(c.id);
   const tone = nextRandom(bot) < habits.bestTone ? statement.tone.best : otherTone(bot, statement.tone.best);
   return { lines, claims: claims.slice(0, 8), tone };
 }

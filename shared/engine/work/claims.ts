@@ -38,7 +38,6 @@ export const EXPOSURE_POINTS: Record<SaidClaim['via'], { reputation: number; tru
   line: { reputation: -4, trust: -3 },
   response: { reputation: -2, trust: -2 },
 };
-const REACH: readonly SaidClaim['via'][] = ['statement', 'line', 'response'];
 
 /**
  * Records that `room` stated `claims` in public. Saying something another room contradicts
@@ -82,8 +81,8 @@ function expose(tx: Transition, said: SaidClaim[], claim: Claim, cause: Cause): 
     'zh-CN': `对外说法被证实有误：${claim.text['zh-CN']}`,
     en: `A public claim proved wrong: ${claim.text.en}`,
   };
-  // Paid once, at the widest reach any room said it with.
-  const points = EXPOSURE_POINTS[REACH.find((via) => said.some((s) => s.via === via))!];
+  // Paid once, at the widest reach any room said it with: the costliest of the ways it was said.
+  const points = said.map((s) => EXPOSURE_POINTS[s.via]).reduce((worst, p) => (p.reputation < worst.reputation ? p : worst));
   changeScore(tx, 'reputation', points.reputation, reason, cause);
   changeScore(tx, 'trust', points.trust, reason, cause);
 }
