@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 
@@ -6,7 +7,9 @@ export const CLIENT_OUT = { production: 'dist/client', test: 'dist/client-test' 
 
 const TEST_HOOKS = fileURLToPath(new URL('client/testing/testHooks.ts', import.meta.url));
 const PHASER_PARTS = fileURLToPath(new URL('client/phaser/phaserParts.ts', import.meta.url));
-const PHASER_SOURCES = fileURLToPath(new URL('node_modules/phaser/src/', import.meta.url));
+// Its real path: the bundler names modules by where they really are, so in a checkout whose
+// node_modules is a link the flags below would otherwise silently stay unset.
+const PHASER_SOURCES = `${realpathSync(fileURLToPath(new URL('node_modules/phaser/src/', import.meta.url)))}/`;
 
 /**
  * Phaser's sources test build flags with `typeof FLAG` (webpack's DefinePlugin sets them in

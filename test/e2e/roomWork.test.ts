@@ -59,27 +59,29 @@ async function toggle(game: GamePage, id: string, on: boolean): Promise<void> {
   expect((await game.findButton(id)).label.startsWith(box)).toBe(true);
 }
 
-/**
- * Answers whoever waits in the page's room through its dialogue (the first answer open) until the
- * check of the view holds: the room is not left empty while the test waits for the clock.
- */
+const RESPONSE = 'response.';
+
 /**
  * The answer a trainee who knows the procedure gives to the card on screen: its best response
  * that can be given, else its best good one, read from the scenario. (The first button would be
  * any quality, and a team that answers at random can lose the drill before the test's moment.)
  */
 async function bestAnswerOnScreen(game: GamePage) {
-  const shown = (await game.buttons()).filter((b) => b.enabled && b.id.startsWith('response.'));
+  const shown = (await game.buttons()).filter((b) => b.enabled && b.id.startsWith(RESPONSE));
   if (shown.length === 0) return undefined;
-  const ids = new Set(shown.map((b) => b.id.slice('response.'.length)));
+  const ids = new Set(shown.map((b) => b.id.slice(RESPONSE.length)));
   const npc = (await game.view())?.panel?.npcs.find((n) => [...ids].every((id) => n.responses.some((r) => r.id === id)));
   const interaction = npc && flagship.interactions.find((i: { id: string }) => i.id === npc.interaction);
   if (!interaction) return shown[0];
   const rank = ['best', 'good', 'poor', 'bad'];
   const byQuality = (id: string) => rank.indexOf(interaction.responses.find((r: { id: string }) => r.id === id)?.quality ?? 'bad');
-  return [...shown].sort((a, b) => byQuality(a.id.slice(9)) - byQuality(b.id.slice(9)))[0];
+  return [...shown].sort((a, b) => byQuality(a.id.slice(RESPONSE.length)) - byQuality(b.id.slice(RESPONSE.length)))[0];
 }
 
+/**
+ * Answers whoever waits in the page's room through its dialogue (the best answer open) until the
+ * check of the view holds: the room is not left empty while the test waits for the clock.
+ */
 async function serveUntil(game: GamePage, check: string, timeout: number): Promise<void> {
   const holds = () => game.page.evaluate(`(() => { const view = window.__crisisDrill?.view(); return !!view && (${check}); })()`);
   const end = Date.now() + timeout;
