@@ -1,19 +1,8 @@
 import Phaser from 'phaser';
 import { Boot } from '../scenes/Boot.js';
 import { ConnectionOverlay } from '../scenes/ConnectionOverlay.js';
-import { Debrief } from '../scenes/Debrief.js';
-import { Leaderboard } from '../scenes/Leaderboard.js';
-import { Lobby } from '../scenes/Lobby.js';
 import { Menu } from '../scenes/Menu.js';
 import { Preloader } from '../scenes/Preloader.js';
-import { Presenter } from '../scenes/Presenter.js';
-import { TrainerConsole } from '../scenes/TrainerConsole.js';
-import { Results } from '../scenes/Results.js';
-import { Replay } from '../scenes/Replay.js';
-import { BranchLobby } from '../scenes/rooms/BranchLobby.js';
-import { Newsroom } from '../scenes/rooms/Newsroom.js';
-import { OpsRoom } from '../scenes/rooms/OpsRoom.js';
-import { PhoneQueue } from '../scenes/rooms/PhoneQueue.js';
 import { pickRenderer } from './pickRenderer.js';
 import { RENDER_SCALE, WORLD_HEIGHT, WORLD_WIDTH } from './renderScale.js';
 
@@ -29,6 +18,7 @@ export function gameConfig(parent: string): Phaser.Types.Core.GameConfig {
     dom: { createContainer: true },
     render: { antialias: true },
     disableContextMenu: true,
-    scene: [Boot, Preloader, Menu, Lobby, BranchLobby, PhoneQueue, Newsroom, OpsRoom, TrainerConsole, Results, Debrief, Replay, Presenter, Leaderboard, ConnectionOverlay],
+    // The menu's scenes only: the rest come with the drill's first screen (scenes/sceneLoader.ts).
+    scene: [Boot, Preloader, Menu, ConnectionOverlay],
   };
 }

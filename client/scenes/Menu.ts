@@ -20,7 +20,8 @@ import { fitCamera } from './fitCamera.js';
 import { addInput, inputOf } from './menu/domInput.js';
 import { createSolo, createTeam, createTraining, joinByCode, rejoin, type Outcome } from './menu/drillActions.js';
 import { SCENES } from './sceneKeys.js';
-import { followDrill, markShown } from './sceneRouter.js';
+import { loadDrillScenes } from './sceneLoader.js';
+import { followDrill, markShown, openScene } from './sceneRouter.js';
 
 type Screen = 'main' | 'solo' | 'team';
 const LEFT = 330;
@@ -56,6 +57,7 @@ export class Menu extends Phaser.Scene {
     this.nameError = null;
     this.codeError = null;
     this.status = data?.message ? { key: data.message, tone: 'error' } : null;
+    if (data?.message) testLog.notice(t(data.message));
   }
 
   create(): void {
@@ -84,8 +86,10 @@ export class Menu extends Phaser.Scene {
       .catch(() => this.setStatus('error.network', 'error'));
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
       markInteractive();
-      // The network chunk loads while the player reads the menu, so joining does not wait for it.
+      // The network code and the drill's screens load while the player reads the menu, so joining
+      // does not wait for them (a failure here is retried when they are needed).
       void loadNet().catch(() => {});
+      void loadDrillScenes(this.game).catch(() => {});
     });
     const seat = loadSeat();
     if (seat && !this.status) void this.run(() => rejoin(seat, () => this.setStatus('conn.restarting', 'info')), 'conn.rejoining');
@@ -100,7 +104,7 @@ export class Menu extends Phaser.Scene {
     add(addText(this, 150, 52, t('app.title'), { size: 44, bold: true, color: CSS.paper }));
     add(addText(this, 152, 110, t('app.subtitle'), { size: 20, color: CSS.muted }));
     this.languageButtons(locale).forEach(add);
-    add(new Button(this, 1000, 84, t('menu.leaderboard'), 'menu.leaderboard', () => this.scene.start(SCENES.Leaderboard), { width: 250, height: 40, tone: 'ghost', size: 16 }).setEnabled(!this.busy));
+    add(new Button(this, 1000, 84, t('menu.leaderboard'), 'menu.leaderboard', () => openScene(this.game, SCENES.Leaderboard), { width: 250, height: 40, tone: 'ghost', size: 16 }).setEnabled(!this.busy));
 
     add(addText(this, LEFT, 192, t('menu.name'), { size: 18, bold: true }));
     inputOf(this.nameField).placeholder = t('menu.namePlaceholder');

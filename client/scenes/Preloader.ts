@@ -9,6 +9,7 @@ import { COLORS, CSS } from '../widgets/theme.js';
 import { removeSplashAfterNextFrame } from '../game/splash.js';
 import { fitCamera } from './fitCamera.js';
 import { SCENES } from './sceneKeys.js';
+import { openScene } from './sceneRouter.js';
 
 const BAR_WIDTH = 560;
 const BAR_HEIGHT = 22;
@@ -64,7 +65,7 @@ export class Preloader extends Phaser.Scene {
     // The test build's benchmark room replaces the menu (client/testing/testHooks.ts); never in production.
     if (startBenchInstead(this.game)) return;
     // A projector window opened from the trainer console (see Presenter.ts).
-    if (new URLSearchParams(location.search).has('presenter')) return void this.scene.start(SCENES.Presenter);
+    if (new URLSearchParams(location.search).has('presenter')) return openScene(this.game, SCENES.Presenter);
     this.scene.start(SCENES.Menu);
   }
 }

@@ -3,6 +3,7 @@ import type { DrillSource } from '../drill/DrillSource.js';
 import { setCurrentDrill } from '../drill/session.js';
 import { targetScene } from '../view/targetScene.js';
 import { SCENES, type SceneKey } from './sceneKeys.js';
+import { loadDrillScenes, sceneReady } from './sceneLoader.js';
 
 let stopFollowing: (() => void) | null = null;
 /** The scene last asked for: scene starts are queued, so the active list lags behind for a frame. */
@@ -21,12 +22,12 @@ export function followDrill(game: Phaser.Game, drill: DrillSource): void {
   route();
 }
 
-/** Leaves the drill (if still in one) and returns to the menu, optionally with a message. */
 /** Scenes started directly (Boot → Preloader → Menu) report themselves here. */
 export function markShown(key: SceneKey): void {
   shown = key;
 }
 
+/** Leaves the drill (if still in one) and returns to the menu, optionally with a message. */
 export function backToMenu(game: Phaser.Game, message?: string): void {
   stopFollowing?.();
   stopFollowing = null;
@@ -34,10 +35,37 @@ export function backToMenu(game: Phaser.Game, message?: string): void {
   show(game, SCENES.Menu, message ? { message } : undefined);
 }
 
+/** Opens a scene from a screen outside any drill (the menu's leaderboard, the presenter window). */
+export function openScene(game: Phaser.Game, key: SceneKey): void {
+  show(game, key);
+}
+
+/**
+ * Puts one scene on screen. A scene past the menu may still be on its way (sceneLoader.ts): the
+ * current screen stays up until it arrives, and a request made meanwhile wins over this one. If
+ * the code cannot be fetched, the player leaves the drill for the menu with a message saying so.
+ */
 function show(game: Phaser.Game, key: SceneKey, data?: object): void {
   if (!data && shown === key) return;
   shown = key;
-  const active = game.scene.getScenes(true).filter((s) => s.sys.settings.key !== SCENES.ConnectionOverlay);
+  if (sceneReady(game, key)) return swap(game, key, data);
+  loadDrillScenes(game).then(
+    () => {
+      if (shown === key) swap(game, key, data);
+    },
+    () => {
+      if (shown === key) backToMenu(game, 'conn.screensFailed');
+    },
+  );
+}
+
+/**
+ * Stops what is on screen and starts the scene. A scene's own stop is queued for the next frame
+ * while the manager's start runs at once (outside its update), so the scene being started is left
+ * out: stopping it would undo its restart (the menu, opened again with a message, went blank).
+ */
+function swap(game: Phaser.Game, key: SceneKey, data?: object): void {
+  const active = game.scene.getScenes(true).filter((s) => s.sys.settings.key !== SCENES.ConnectionOverlay && s.sys.settings.key !== key);
   for (const scene of active) scene.scene.stop();
   game.scene.start(key, data);
   game.scene.bringToTop(SCENES.ConnectionOverlay);

@@ -173,6 +173,7 @@ export const CATALOGUE = {
   'conn.lost': { 'zh-CN': '连接中断，正在重新连接…', en: 'Connection lost. Reconnecting…' },
   'conn.restarting': { 'zh-CN': '服务器正在重启，席位保留，稍后自动回到岗位…', en: 'The server is restarting. Your seat is kept; reconnecting…' },
   'conn.back': { 'zh-CN': '已重新连接，席位保留', en: 'Reconnected; your seat is kept' },
+  'conn.screensFailed': { 'zh-CN': '演练画面没能加载，请检查网络后重试。', en: 'The drill screens could not load. Check the connection and try again.' },
   'conn.toMenu': { 'zh-CN': '返回首页', en: 'Back to the first page' },
   'conn.rejoining': { 'zh-CN': '正在回到你的岗位…', en: 'Returning to your post…' },
 
