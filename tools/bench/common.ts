@@ -107,6 +107,8 @@ export interface LoadResult {
   rejectLatency: Spread;
   /** State patches decoded per second, over all clients. */
   patchesPerSecond: number;
+  /** Bytes a client's socket received per second in the window: players (not the trainer), or the bare room's clients. */
+  downBytesPerClientPerSecond: number;
   /** Unexpected closes during the window, by close code. */
   closes: Record<string, number>;
   drillsEnded: number;

@@ -84,12 +84,19 @@ console.warn = (...args: unknown[]) => {
   originalWarn(...args);
 };
 
-/** Labels every message `room` decodes from now on, so that decoder complaints can be attributed. */
-function label(room: Room, name: string): void {
+/**
+ * Labels every message `room` decodes from now on, so that decoder complaints can be attributed;
+ * with `rec`, also watches the bytes its TCP socket receives (what a player's link carries
+ * downstream: frames as sent, compressed if the server compresses them).
+ */
+function label(room: Room, name: string, rec?: Recorder): void {
   // colyseus.js 0.16 hands its handler to the socket (Connection -> WebSocketTransport -> ws).
   const ws = (room.connection as unknown as { transport?: { ws?: { onmessage: ((e: unknown) => void) | null } } }).transport?.ws;
   const original = ws?.onmessage;
   if (!ws || !original) return;
+  // ws keeps its net.Socket as `_socket`: its byte count is the only figure after decompression is undone.
+  const tcp = (ws as unknown as { _socket?: { bytesRead: number } })._socket;
+  if (rec && tcp) rec.sockets.push(tcp);
   ws.onmessage = (e: unknown) => {
     decodingFor = name;
     try {
@@ -121,6 +128,8 @@ interface Pending {
 
 class Recorder {
   measuring = false;
+  /** The TCP sockets whose received bytes are counted: the players' (not the trainer's), or the bare room's clients. */
+  sockets: { bytesRead: number }[] = [];
   sent = 0;
   kinds: Record<string, number> = {};
   applied = 0;
@@ -385,7 +394,7 @@ async function openDrill(spec: RunSpec, index: number, rec: Recorder, all: Room[
   const players = await Promise.all(
     POSTS.map(async (post, i) => {
       const room = await joined(new Client(playersWs).joinById(code, { name: `bench${index}-${i}`, post }), 20_000, 'player join');
-      label(room, `a player at ${post}`);
+      label(room, `a player at ${post}`, rec);
       all.push(room);
       return drillBot(room, post, rec);
     }),
@@ -410,12 +419,12 @@ async function openDrill(spec: RunSpec, index: number, rec: Recorder, all: Room[
 async function openBare(spec: RunSpec, rec: Recorder, all: Room[], begin: (bots: Bot[]) => void): Promise<Group> {
   const ws = spec.url.replace(/^http/, 'ws');
   const first = await joined(new Client(ws).create(BARE_ROOM, {}), 20_000, 'bare create');
-  label(first, 'a bare client');
+  label(first, 'a bare client', rec);
   all.push(first);
   const rest = await Promise.all(
     [1, 2, 3].map(async () => {
       const room = await joined(new Client(ws).joinById(first.roomId, {}), 20_000, 'bare join');
-      label(room, 'a bare client');
+      label(room, 'a bare client', rec);
       all.push(room);
       return room;
     }),
@@ -482,9 +491,11 @@ async function run(spec: RunSpec): Promise<LoadResult> {
   const cpu0 = process.cpuUsage();
   const t0 = now();
   const decodeErrorsBefore = [...decodeErrors.values()].reduce((a, b) => a + b, 0);
+  const readBefore = rec.sockets.map((s) => s.bytesRead);
   rec.measuring = true;
   await sleep(spec.windowSeconds * 1000);
   rec.measuring = false;
+  const downBytes = rec.sockets.reduce((n, s, i) => n + s.bytesRead - readBefore[i]!, 0);
   const decodeErrorsInWindow = [...decodeErrors.values()].reduce((a, b) => a + b, 0) - decodeErrorsBefore;
   const windowSeconds = (now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
@@ -527,6 +538,7 @@ async function run(spec: RunSpec): Promise<LoadResult> {
     replyLatency: spread(rec.reply),
     rejectLatency: spread(rec.reject),
     patchesPerSecond: rec.patches / windowSeconds,
+    downBytesPerClientPerSecond: rec.sockets.length ? downBytes / rec.sockets.length / windowSeconds : 0,
     closes: rec.closes,
     drillsEnded,
     loadCpuPercent: ((cpu.user + cpu.system) / 1000 / (windowSeconds * 1000)) * 100,
