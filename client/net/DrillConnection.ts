@@ -5,6 +5,7 @@ import type { IntentOf } from '../../shared/protocol/intents.js';
 import type { RejectionCode } from '../../shared/protocol/rejections.js';
 import { parseServerMessage, type ChatLine, type Ended, type Me, type Panel, type ServerMessage, type ServerMessageType } from '../../shared/protocol/serverMessages.js';
 import type { StateChange } from '../../shared/protocol/stateChange.js';
+import { applyPanelChange } from '../../shared/session/panelChange.js';
 import { Emitter } from '../lib/Emitter.js';
 import { clearSeat, saveSeat, type SavedSeat } from './savedSeat.js';
 import { syncState, type DrillRoom } from './stateSync.js';
@@ -97,6 +98,8 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
   private releasing: string | null = null;
   private refs = 0;
   private leaving = false;
+  /** The panels as last received, to apply `panelChange` messages to. */
+  private readonly panels = new Map<string, Panel>();
   private unsync = () => {};
 
   private constructor(
@@ -285,6 +288,16 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
       this.emit('patched', undefined);
     });
     this.listen(room, 'panel', (p) => {
+      this.panels.set(p.post, p);
+      this.emit('panel', p);
+      this.emit('patched', undefined);
+    });
+    // Only what changed: applied to the panel held (a whole one always comes first), passed on whole.
+    this.listen(room, 'panelChange', (change) => {
+      const held = this.panels.get(change.post);
+      if (!held) return;
+      const p = applyPanelChange(held, change);
+      this.panels.set(p.post, p);
       this.emit('panel', p);
       this.emit('patched', undefined);
     });

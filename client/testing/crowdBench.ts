@@ -49,6 +49,8 @@ class CrowdSource extends Emitter<Events> implements DrillSource {
       kind: KINDS[i % KINDS.length]!,
       name: { 'zh-CN': `排队的客户 ${i}`, en: `Customer ${i}` },
       mood: (i * 37) % 100,
+      moodAt: this.now,
+      temper: 0,
       openedAt: this.now - i * 30,
       expiresAt: this.now + 1800 - i * 30,
       interaction: 'bench',

@@ -1,4 +1,4 @@
-import { moodBand } from '../../shared/engine/mood.js';
+import { moodAlongLine, moodBand } from '../../shared/engine/mood.js';
 import type { Text } from '../../shared/i18n/text.js';
 import { formatJoinCode } from '../../shared/protocol/joinCode.js';
 import type { ScenarioSummary } from '../../shared/protocol/scenarioList.js';
@@ -184,6 +184,7 @@ function toPanel(panel: Panel, state: DrillData, roomName: (id: string) => Text)
 }
 
 export function toNpc(card: Card, clock: number): NpcView {
+  const mood = moodAlongLine(card.mood, card.moodAt, card.temper, clock);
   const span = Math.max(1, card.expiresAt - card.openedAt);
   const waited = Math.max(0, clock - card.openedAt);
   return {
@@ -191,8 +192,8 @@ export function toNpc(card: Card, clock: number): NpcView {
     kind: card.kind,
     archetype: card.archetype,
     name: card.name,
-    mood: card.mood,
-    band: moodBand(card.mood),
+    mood,
+    band: moodBand(mood),
     interaction: card.interaction,
     prompt: card.prompt,
     responses: card.responses,

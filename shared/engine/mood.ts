@@ -27,9 +27,18 @@ export function moodBand(mood: number): MoodBand {
 
 /** Mood now: a waiting NPC below calm loses `temper` points per ten minutes. */
 export function currentMood(npc: NpcState, archetype: Archetype, clock: number): number {
-  const temper = archetype.traits.temper;
-  if (npc.status !== 'waiting' || npc.mood >= CALM || temper === 0) return npc.mood;
-  return Math.max(0, Math.floor(npc.mood - (temper * (clock - npc.moodAt)) / TEMPER_PERIOD));
+  if (npc.status !== 'waiting') return npc.mood;
+  return moodAlongLine(npc.mood, npc.moodAt, archetype.traits.temper, clock);
+}
+
+/**
+ * A waiting NPC's mood at `clock`, from its mood at `moodAt` and its temper (points lost per ten
+ * minutes below calm). The client draws the running-down mood from the same line, so a panel
+ * need not be sent again each minute only because moods moved.
+ */
+export function moodAlongLine(mood: number, moodAt: number, temper: number, clock: number): number {
+  if (mood >= CALM || temper === 0) return mood;
+  return Math.max(0, Math.floor(mood - (temper * (clock - moodAt)) / TEMPER_PERIOD));
 }
 
 /** When a waiting NPC gives up: at the end of its patience, or sooner if its mood hits zero. */

@@ -98,6 +98,8 @@ export const SERVER_MESSAGES = {
   ended: 'ended',
   /** One post's private panel, whole. */
   panel: 'panel',
+  /** The parts of a post's panel that changed since it was last sent. */
+  panelChange: 'panelChange',
   /** A new line of team chat, to exactly those who may read its channel. */
   chat: 'chat',
   /** On joining, coming back or changing post: the latest lines of every channel you may read (replaces what you show). */

@@ -55,7 +55,10 @@ export const CardSchema = z.strictObject({
   archetype: IdSchema,
   kind: z.string(),
   name: TextSchema,
+  /** Mood at `moodAt`; while waiting it runs down by `temper` points per ten minutes below calm (shared/engine/mood.ts, `moodAlongLine`). */
   mood: z.number(),
+  moodAt: Clock,
+  temper: z.number().nonnegative(),
   openedAt: Clock,
   expiresAt: Clock,
   interaction: IdSchema,
@@ -80,6 +83,19 @@ export const PanelSchema = z.strictObject({
 });
 
 /**
+ * What changed in a post's panel since the last `panel` or `panelChange` to the same people: only
+ * the parts that changed. `waiting` gives the cards that are new or changed and the ids of all who
+ * wait, in order (a card not listed has gone). A client applies it to the panel it holds; a
+ * whole `panel` always comes first (on joining, coming back or changing post).
+ */
+export const PanelChangeSchema = z.strictObject({
+  post: IdSchema,
+  waiting: z.strictObject({ changed: z.array(CardSchema), order: z.array(z.string()) }).optional(),
+  facts: z.array(KnownFactSchema).optional(),
+  work: WorkPanelSchema.optional(),
+});
+
+/**
  * One line of team chat. `seq` numbers the drill's lines from 1 in the order written (a client
  * that already shows a line drops it when it comes again); `at` is the drill clock when it was
  * written. The text is plain text: show it as text, never as HTML.
@@ -98,6 +114,7 @@ export const SERVER_MESSAGE_SCHEMAS = {
   seated: SeatedSchema,
   ended: EndedSchema,
   panel: PanelSchema,
+  panelChange: PanelChangeSchema,
   chat: ChatLineSchema,
   chatHistory: ChatHistorySchema,
 } as const;
@@ -106,6 +123,7 @@ export type ServerMessageType = keyof typeof SERVER_MESSAGE_SCHEMAS;
 export type ServerMessage<T extends ServerMessageType> = z.infer<(typeof SERVER_MESSAGE_SCHEMAS)[T]>;
 export type Card = z.infer<typeof CardSchema>;
 export type Panel = z.infer<typeof PanelSchema>;
+export type PanelChange = z.infer<typeof PanelChangeSchema>;
 export type KnownFact = z.infer<typeof KnownFactSchema>;
 export type Ended = z.infer<typeof EndedSchema>;
 export type Welcome = z.infer<typeof WelcomeSchema>;

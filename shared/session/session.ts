@@ -4,6 +4,7 @@ import type { DrillInput } from '../protocol/intents.js';
 import type { Mode } from '../protocol/messages.js';
 import type { ChatLine } from '../protocol/serverMessages.js';
 import { chatLinesOf } from './chat.js';
+import type { SentPanel } from './panelChange.js';
 import { DrillDriver } from './DrillDriver.js';
 import { regenerateLog } from './regenerateLog.js';
 
@@ -79,8 +80,8 @@ export interface Session {
   waitForPeopleUntil: number;
   /** When (ms) the session decided to close the room if it is still empty then; absent while someone is in. */
   closeAt?: number;
-  /** Each post's panel as last sent (JSON), so that a panel goes out again only when it changed. */
-  sentPanels: Map<string, string>;
+  /** Each post's panel as last sent, part by part, so that only what changed goes out again (panelChange.ts). */
+  sentPanels: Map<string, SentPanel>;
   /** The scenario minute of the last panel check: moods run down once a minute while NPCs wait. */
   panelMinute: number;
   /** Every line of team chat so far, in order; the log holds the same lines (chat.ts), this is for the history. */

@@ -8,6 +8,7 @@ import { canControlClock, refusalFor } from './permissions.js';
 import { addPerson, allPlayersReady, anySeatedConnected, forget, lineup, nextId, playerSeat, setConnected, syncAll, trainerPost, humanAt } from './seating.js';
 import { isOver, type Person, type Role, type Session } from './session.js';
 import { canSeeEvent, panelFor, panelPostsFor } from './visibility.js';
+import { panelChange, sentPanelOf } from './panelChange.js';
 
 /** A message for one person, typed by the wire contract (shared/protocol/serverMessages.ts). */
 export type Outgoing = { [T in ServerMessageType]: { type: T; payload: ServerMessage<T> } }[ServerMessageType];
@@ -383,11 +384,19 @@ function deliver(session: Session, step: Step, ticked: boolean): void {
   const sent = session.sentPanels;
   for (const { id: post } of session.driver.index.scenario.posts) {
     const audience = people.filter((p) => panelPostsFor(session, p).includes(post));
-    if (audience.length === 0) continue;
+    if (audience.length === 0) {
+      // Nobody holds what was sent: whoever comes next gets the panel whole.
+      sent.delete(post);
+      continue;
+    }
     const panel = panelFor(session, post);
-    const json = JSON.stringify(panel);
-    const changed = sent.get(post) !== json;
-    sent.set(post, json);
-    for (const person of audience) if (changed || step.panelsFor.has(person.token)) step.send(person.token, 'panel', panel);
+    const before = sent.get(post);
+    const { change, sent: now } = before ? panelChange(before, panel) : { change: null, sent: sentPanelOf(panel) };
+    sent.set(post, now);
+    // Newcomers (and, the first time, everyone) get it whole; the rest only what changed.
+    for (const person of audience) {
+      if (!before || step.panelsFor.has(person.token)) step.send(person.token, 'panel', panel);
+      else if (change) step.send(person.token, 'panelChange', change);
+    }
   }
 }

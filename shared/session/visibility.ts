@@ -28,7 +28,9 @@ export function panelPostsFor(session: Session, person: Pick<Person, 'role' | 'p
 
 /** One post's private panel as it is sent: who waits in its room (answers in the order shown) and what its room knows. */
 export function panelFor(session: Session, post: string): Panel {
-  const view = roomView(session.driver.index, session.driver.state, post);
+  const { index, state } = session.driver;
+  const view = roomView(index, state, post);
+  const npcs = new Map(state.npcs.filter((n) => n.status === 'waiting').map((n) => [n.id, n]));
   return {
     post,
     room: view.room,
@@ -37,7 +39,11 @@ export function panelFor(session: Session, post: string): Panel {
       archetype: n.archetype,
       kind: n.kind,
       name: n.name,
-      mood: n.mood,
+      // The mood's line, not today's point on it: the client runs it down (moodAlongLine), so the
+      // panel does not change every minute while someone waits.
+      mood: npcs.get(n.id)!.mood,
+      moodAt: npcs.get(n.id)!.moodAt,
+      temper: index.archetypes.get(n.archetype)!.traits.temper,
       openedAt: n.openedAt,
       expiresAt: n.expiresAt,
       interaction: n.interaction,

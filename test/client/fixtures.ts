@@ -47,6 +47,8 @@ export function card(overrides: Partial<Card> = {}): Card {
     kind: 'customer',
     name: { 'zh-CN': '焦虑的储户', en: 'Anxious depositor' },
     mood: 55,
+    moodAt: 9 * 3600 + 30 * 60,
+    temper: 0,
     openedAt: 9 * 3600 + 30 * 60,
     expiresAt: 9 * 3600 + 50 * 60,
     interaction: 'lobby-balance',

@@ -1,11 +1,12 @@
 import type { Room } from 'colyseus.js';
-import type { Panel } from '../../shared/protocol/serverMessages.js';
+import type { Panel, PanelChange } from '../../shared/protocol/serverMessages.js';
+import { applyPanelChange } from '../../shared/session/panelChange.js';
 
 const watched = new WeakMap<Room, Map<string, Panel>>();
 
 /**
- * The private panels a test's connection has received (`panel` messages), by post, newest of
- * each. Like the client, it drops the panels of a post given up (after `seated` or `freed`).
+ * The private panels a test's connection has received (`panel` messages, with the `panelChange`
+ * messages applied), by post, newest of each. Like the client, it drops the panels of a post given up (after `seated` or `freed`).
  * Call it right after joining so that no panel is missed; later calls return the same map.
  */
 export function panelsOf(room: Room): Map<string, Panel> {
@@ -13,6 +14,11 @@ export function panelsOf(room: Room): Map<string, Panel> {
   if (panels) return panels;
   const map = new Map<string, Panel>();
   room.onMessage('panel', (p: Panel) => map.set(p.post, p));
+  // As the client does: a change applies to the panel held.
+  room.onMessage('panelChange', (c: PanelChange) => {
+    const held = map.get(c.post);
+    if (held) map.set(c.post, applyPanelChange(held, c));
+  });
   room.onMessage('seated', (s: { post: string | null }) => {
     for (const post of [...map.keys()]) if (post !== s.post) map.delete(post);
   });

@@ -1,5 +1,7 @@
 import { indexScenario } from '../../shared/engine/scenarioIndex.js';
 import type { Mode } from '../../shared/protocol/messages.js';
+import type { Panel } from '../../shared/protocol/serverMessages.js';
+import { applyPanelChange } from '../../shared/session/panelChange.js';
 import { createSession, type Session } from '../../shared/session/session.js';
 import { stepSession, type SessionEffect, type SessionInput } from '../../shared/session/stepSession.js';
 import { miniScenario } from './fixtures.js';
@@ -37,5 +39,18 @@ export function harness(mode: Mode, soloPost: string | null = null) {
   /** Real time passes with no tick (the clock of a paused drill, say). */
   const wait = (ms: number) => void (now += ms);
   const of = (who: string, type: string) => (sent.get(who) ?? []).filter((m) => m.type === type).map((m) => m.payload);
-  return { session, step, join, say, tick, wait, of, all, clock: () => session.driver.state.clock };
+  /** Every panel the person held, in order: each `panel`, and each `panelChange` applied to the panel it changes. */
+  const panels = (who: string): Panel[] => {
+    const held = new Map<string, Panel>();
+    const out: Panel[] = [];
+    for (const m of sent.get(who) ?? []) {
+      const before = m.type === 'panelChange' ? held.get(m.payload.post) : undefined;
+      const panel: Panel | undefined = m.type === 'panel' ? m.payload : before && applyPanelChange(before, m.payload);
+      if (!panel) continue;
+      held.set(panel.post, panel);
+      out.push(panel);
+    }
+    return out;
+  };
+  return { session, step, join, say, tick, wait, of, panels, all, clock: () => session.driver.state.clock };
 }

@@ -4,7 +4,8 @@
 // answer. It receives a RunSpec over IPC and answers with a LoadResult.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Client, type Room } from 'colyseus.js';
-import type { Panel } from '../../shared/protocol/serverMessages.js';
+import type { Panel, PanelChange } from '../../shared/protocol/serverMessages.js';
+import { applyPanelChange } from '../../shared/session/panelChange.js';
 import { BARE_ROOM } from './bareRoom.js';
 import { sendToParent, spread, type LoadResult, type RunSpec, type ToLoad } from './common.js';
 
@@ -270,6 +271,11 @@ function drillBot(room: Room, post: string, rec: Recorder): Bot {
     latest = p;
     settle();
   });
+  room.onMessage('panelChange', (c: PanelChange) => {
+    if (c.post !== post || !latest) return;
+    latest = applyPanelChange(latest, c);
+    settle();
+  });
   for (const type of ['welcome', 'ended', 'hint', 'seated']) room.onMessage(type, () => {});
 
   return {
@@ -390,7 +396,7 @@ async function openDrill(spec: RunSpec, index: number, rec: Recorder, all: Room[
   const trainer = await joined(new Client(ws).joinById(code, { trainerKey }), 20_000, 'trainer join');
   label(trainer, 'the trainer (all panels)');
   all.push(trainer);
-  for (const type of ['welcome', 'events', 'rejected', 'ended', 'hint']) trainer.onMessage(type, () => {});
+  for (const type of ['welcome', 'events', 'rejected', 'ended', 'hint', 'panel', 'panelChange']) trainer.onMessage(type, () => {});
   const players = await Promise.all(
     POSTS.map(async (post, i) => {
       const room = await joined(new Client(playersWs).joinById(code, { name: `bench${index}-${i}`, post }), 20_000, 'player join');

@@ -21,10 +21,10 @@ describe('the session', () => {
     expect(h.of(li, 'rejected')[0]).toMatchObject({ code: 'not-allowed', ref: 1, type: 'clock' });
     h.say(t, 'clock', { action: 'start' });
     expect(h.session.phase).toBe('running');
-    for (let i = 0; i < 20 && !h.of(li, 'panel').at(-1)?.waiting.length; i++) h.tick(100);
-    const card = h.of(li, 'panel').at(-1)?.waiting[0];
+    for (let i = 0; i < 20 && !h.panels(li).at(-1)?.waiting.length; i++) h.tick(100);
+    const card = h.panels(li).at(-1)!.waiting[0]!;
     expect(card).toBeDefined();
-    h.say(li, 'intent', { ref: 2, intent: { type: 'respond', npc: card.id, response: card.responses.find((r: any) => r.available).id } });
+    h.say(li, 'intent', { ref: 2, intent: { type: 'respond', npc: card.id, response: card.responses.find((r) => r.available)!.id } });
     expect(h.of(li, 'rejected').filter((r) => r.ref === 2)).toEqual([]);
     expect(h.session.driver.log.some((i) => 'intent' in i && i.by === h.session.people.get(li)!.id)).toBe(true);
   });
@@ -72,8 +72,8 @@ describe('the session', () => {
     const seen = h.of(phone, 'events').flat();
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.every((e: any) => e.room === undefined || e.room === phoneRoom)).toBe(true);
-    expect(new Set(h.of(phone, 'panel').map((p) => p.post))).toEqual(new Set(['agent']));
-    expect(new Set(h.of(t, 'panel').map((p) => p.post))).toEqual(new Set(index.scenario.posts.map((p) => p.id)));
+    expect(new Set(h.panels(phone).map((p) => p.post))).toEqual(new Set(['agent']));
+    expect(new Set(h.panels(t).map((p) => p.post))).toEqual(new Set(index.scenario.posts.map((p) => p.id)));
     expect(h.of(t, 'events').flat().length).toBeGreaterThan(seen.length);
   });
 
@@ -83,7 +83,7 @@ describe('the session', () => {
     const li = h.join('Li', 'player', 'agent');
     h.say(li, 'seat', { ref: 9, action: 'take', post: 'pr' });
     expect(h.of(li, 'seated').at(-1)).toEqual({ post: 'pr', ref: 9 });
-    expect(h.of(li, 'panel').at(-1).post).toBe('pr');
+    expect(h.panels(li).at(-1)!.post).toBe('pr');
   });
 
   it('refuses what is not a message of ours, and throttled messages, with their codes', () => {
