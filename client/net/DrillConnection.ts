@@ -274,6 +274,8 @@ export class DrillConnection extends Emitter<ConnectionEvents> {
   /** Listeners go on every new room object: a room that was left drops its listeners. */
   private bind(room: DrillRoom): void {
     this.unsync();
+    // A new connection gets every panel whole again: changes must never apply to one from before.
+    this.panels.clear();
     this.unsync = syncState(room, (change) => this.emit('state', change));
     room.onStateChange(() => {
       this.followSeat(room);

@@ -87,6 +87,8 @@ describe('reconnection', () => {
     expect(trainer.state.seats.get('agent')!.holder).toBe('Drop');
     const back = await client.reconnect(token);
     back.onMessage('*', () => {});
+    // Watched at once, as the client does: the panel comes whole on return, then only its changes.
+    panelsOf(back);
     await until(() => trainer.state.seats.get('agent')?.connected === true, 'the seat to show the player back');
     await until(() => panelsOf(back).get('agent') !== undefined, 'the panel to be sent again');
     expect(back.state.clock).toBeGreaterThan(9 * 3600);
