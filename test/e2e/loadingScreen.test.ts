@@ -25,7 +25,11 @@ describe.skipIf(!HAS_CHROMIUM)('the page before the game', () => {
     const splash = page.locator('#splash');
     await splash.waitFor({ state: 'visible' });
     expect(await splash.innerText()).toMatch(/危机演练 · Crisis Drill[\s\S]*正在加载… · Loading…/);
-    expect(await page.locator('#splash img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    // The logo is an image of its own: it arrives a moment after the text paints (it is not a script, so it is not held).
+    await page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('#splash img');
+      return img !== null && img.complete && img.naturalWidth > 0;
+    }, null, { timeout: 10_000, polling: 20 });
     await page.screenshot({ path: join(SCREENSHOTS, 'loading-screen.png') });
     expect(await page.locator('canvas').count()).toBe(0);
 
