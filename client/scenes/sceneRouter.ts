@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
 import type { DrillSource } from '../drill/DrillSource.js';
-import { setCurrentDrill } from '../drill/session.js';
+import { currentDrill, setCurrentDrill } from '../drill/session.js';
 import { targetScene } from '../view/targetScene.js';
 import { SCENES, type SceneKey } from './sceneKeys.js';
 import { loadDrillScenes, sceneReady } from './sceneLoader.js';
@@ -43,7 +43,8 @@ export function openScene(game: Phaser.Game, key: SceneKey): void {
 /**
  * Puts one scene on screen. A scene past the menu may still be on its way (sceneLoader.ts): the
  * current screen stays up until it arrives, and a request made meanwhile wins over this one. If
- * the code cannot be fetched, the player leaves the drill for the menu with a message saying so.
+ * the code cannot be fetched, the player leaves the drill (the server frees the seat, and this tab
+ * forgets it) for the menu with a message saying so.
  */
 function show(game: Phaser.Game, key: SceneKey, data?: object): void {
   if (!data && shown === key) return;
@@ -54,7 +55,9 @@ function show(game: Phaser.Game, key: SceneKey, data?: object): void {
       if (shown === key) swap(game, key, data);
     },
     () => {
-      if (shown === key) backToMenu(game, 'conn.screensFailed');
+      if (shown !== key) return;
+      void currentDrill()?.leave();
+      backToMenu(game, 'conn.screensFailed');
     },
   );
 }
