@@ -31,7 +31,8 @@ export function panelChange(before: SentPanel, panel: Panel): { change: PanelCha
   if (changed.length > 0 || before.order !== sent.order) change.waiting = { changed, order: panel.waiting.map((c) => c.id) };
   if (before.facts !== sent.facts) change.facts = panel.facts;
   if (before.work !== sent.work && panel.work) change.work = panel.work;
-  return { change: Object.keys(change).length > 1 ? change : null, sent };
+  const anything = change.waiting !== undefined || change.facts !== undefined || change.work !== undefined;
+  return { change: anything ? change : null, sent };
 }
 
 /** The panel a client holds after a change: what `panelChange` left out stays as it was. */

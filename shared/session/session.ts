@@ -82,7 +82,7 @@ export interface Session {
   closeAt?: number;
   /** Each post's panel as last sent, part by part, so that only what changed goes out again (panelChange.ts). */
   sentPanels: Map<string, SentPanel>;
-  /** The scenario minute of the last panel check: moods run down once a minute while NPCs wait. */
+  /** The scenario minute of the last panel check: the feed's heat and other clock-driven work move once a minute. */
   panelMinute: number;
   /** Every line of team chat so far, in order; the log holds the same lines (chat.ts), this is for the history. */
   chatLines: ChatLine[];

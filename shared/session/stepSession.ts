@@ -376,7 +376,8 @@ function deliver(session: Session, step: Step, ticked: boolean): void {
       if (visible.length > 0) step.send(person.token, 'events', visible);
     }
   }
-  // Panels change with events, and once a scenario minute as moods run down while NPCs wait.
+  // Panels change with events, and once a scenario minute as the feed's heat moves (moods run down
+  // on the client, from each card's mood line, so they alone send nothing).
   const minute = Math.floor(session.driver.state.clock / 60);
   const minuteMoved = session.panelMinute !== minute;
   session.panelMinute = minute;

@@ -34,23 +34,26 @@ export function panelFor(session: Session, post: string): Panel {
   return {
     post,
     room: view.room,
-    waiting: view.waiting.map((n) => ({
-      id: n.id,
-      archetype: n.archetype,
-      kind: n.kind,
-      name: n.name,
-      // The mood's line, not today's point on it: the client runs it down (moodAlongLine), so the
-      // panel does not change every minute while someone waits.
-      mood: npcs.get(n.id)!.mood,
-      moodAt: npcs.get(n.id)!.moodAt,
-      temper: index.archetypes.get(n.archetype)!.traits.temper,
-      openedAt: n.openedAt,
-      expiresAt: n.expiresAt,
-      interaction: n.interaction,
-      prompt: n.prompt,
-      responses: n.responses.map((r) => (r.locked ? { id: r.id, text: r.text, available: r.available, locked: r.locked } : { id: r.id, text: r.text, available: r.available })),
-    })),
+    waiting: view.waiting.map((n) => {
+      const npc = npcs.get(n.id)!;
+      return {
+        id: n.id,
+        archetype: n.archetype,
+        kind: n.kind,
+        name: n.name,
+        // The mood's line, not today's point on it: the client runs it down (moodAlongLine), so the
+        // panel does not change every minute while someone waits.
+        mood: npc.mood,
+        moodAt: npc.moodAt,
+        temper: index.archetypes.get(n.archetype)!.traits.temper,
+        openedAt: n.openedAt,
+        expiresAt: n.expiresAt,
+        interaction: n.interaction,
+        prompt: n.prompt,
+        responses: n.responses.map((r) => (r.locked ? { id: r.id, text: r.text, available: r.available, locked: r.locked } : { id: r.id, text: r.text, available: r.available })),
+      };
+    }),
     facts: view.facts.map((f) => ({ id: f.id, text: f.text, unknownTo: [...f.unknownTo] })),
-    ...(session.driver.state.work && { work: workViewFor(session.driver.index, session.driver.state, post) }),
+    ...(state.work && { work: workViewFor(index, state, post) }),
   };
 }

@@ -88,14 +88,15 @@ console.warn = (...args: unknown[]) => {
 /**
  * Labels every message `room` decodes from now on, so that decoder complaints can be attributed;
  * with `rec`, also watches the bytes its TCP socket receives (what a player's link carries
- * downstream: frames as sent, compressed if the server compresses them).
+ * downstream).
  */
 function label(room: Room, name: string, rec?: Recorder): void {
   // colyseus.js 0.16 hands its handler to the socket (Connection -> WebSocketTransport -> ws).
   const ws = (room.connection as unknown as { transport?: { ws?: { onmessage: ((e: unknown) => void) | null } } }).transport?.ws;
   const original = ws?.onmessage;
   if (!ws || !original) return;
-  // ws keeps its net.Socket as `_socket`: its byte count is the only figure after decompression is undone.
+  // ws keeps its net.Socket as `_socket`: its byte count is what crossed the link, WebSocket framing
+  // included, where the decoded messages would leave the framing (and any compression) out.
   const tcp = (ws as unknown as { _socket?: { bytesRead: number } })._socket;
   if (rec && tcp) rec.sockets.push(tcp);
   ws.onmessage = (e: unknown) => {
