@@ -20,7 +20,9 @@ beforeAll(async () => {
     const team = Object.fromEntries(scenario.posts.map((p) => [p.id, skill]));
     byLevel.set(skill, Array.from({ length: RUNS }, (_, seed) => runBotDrill(scenario, seed, team)));
   }
-});
+  // 450 whole drills: about 10 s on a quiet machine and three times that on a loaded CI runner, where
+  // vitest's default 10 s hook limit failed the whole file.
+}, 180_000);
 
 describe('the flagship scenario', () => {
   it('loads, with the size the product promises', () => {
