@@ -89,7 +89,8 @@ export class HotlineDesk extends WorkDesk {
         add(addText(s, x + w - 4, y + 11, t('phone.talkingHint'), { size: 12, bold: true, color: CSS.gold }).setOrigin(1, 0));
         y += 48;
       }
-      add(addText(s, x, y, t('phone.queue', { n: phone.queue.length }), { size: 15, bold: true, color: CSS.paper }));
+      const heading = t('phone.queue', { n: phone.queue.length });
+      add(addText(s, x, y, phone.answeredByFaq > 0 ? `${heading} · ${t('phone.answeredByFaq', { n: phone.answeredByFaq })}` : heading, { size: 15, bold: true, color: CSS.paper, width: w - 40, maxLines: 1 }));
       y += 24;
       if (phone.queue.length === 0) add(addText(s, x, y + 8, t('phone.queueEmpty'), { size: 14, color: CSS.muted }));
       const rows = line ? QUEUE_ROWS - 1 : QUEUE_ROWS;

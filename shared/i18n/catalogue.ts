@@ -201,6 +201,7 @@ export const CATALOGUE = {
   'phone.noCallback': { 'zh-CN': '不回访', en: 'None' },
   'phone.minutes': { 'zh-CN': '{n}分钟', en: '{n} min' },
   'phone.faq': { 'zh-CN': '有问答口径', en: 'FAQ out' },
+  'phone.answeredByFaq': { 'zh-CN': '排队语音按问答口径答复了 {n} 位', en: 'the FAQ message answered {n}' },
   'phone.logTicket': { 'zh-CN': '登记工单', en: 'Log ticket' },
   'phone.tickets': { 'zh-CN': '工单 · {n}', en: 'Tickets · {n}' },
   'phone.noTickets': { 'zh-CN': '还没有工单', en: 'No tickets yet' },

@@ -31,6 +31,8 @@ export const PhonePanelSchema = z.strictObject({
   callbacks: z.array(Minutes),
   /** Every ticket this post's room logged, in the order logged. */
   tickets: z.array(TicketViewSchema),
+  /** How many waiting callers the published FAQ's queue message has answered so far. */
+  answeredByFaq: z.number().int().nonnegative(),
 });
 
 /** A ticket the hotline sent to this post; `status` stale once it waited too long. */

@@ -39,6 +39,13 @@ export const CALLBACK_GRACE = 30 * MINUTE;
 export const ESCALATION_WINDOW = 10 * MINUTE;
 /** A caller just picked up stays on the line at least this long, whatever they waited. */
 export const PICKUP_GRACE = 5 * MINUTE;
+/**
+ * How long a caller listens to the queue's recorded message before it can answer them: once the
+ * FAQ covers their question, a caller still waiting after this hangs up answered, and the line is
+ * free for the calls the FAQ cannot answer. Until then, and for every other caller, the agents
+ * must answer.
+ */
+export const FAQ_MESSAGE_HOLD = 5 * MINUTE;
 
 type Refusal = { ok: false; rejection: Rejection };
 const refuse = (code: Rejection['code'], reason: string): Refusal => ({ ok: false, rejection: { code, reason } });
@@ -71,7 +78,30 @@ export function queueCall(tx: Transition, npc: NpcState): void {
   const phone = state.work?.phone;
   if (!phone || npc.room !== index.scenario.phone!.room || !callOf(index, npc.interaction)) return;
   phone.queue.push({ npc: npc.id, call: npc.interaction, since: state.clock });
+  addTimer(tx, 'faqMessage', state.clock + FAQ_MESSAGE_HOLD, npc.id);
   emit(tx, { type: 'callQueued', room: npc.room, npc: npc.id, call: npc.interaction });
+}
+
+/**
+ * The queue's message has played to a caller for a while: if the published FAQ now answers their
+ * call, they hang up answered (returned so the caller can be closed as satisfied); otherwise they
+ * keep waiting and hear it again later, in case the FAQ comes out meanwhile.
+ */
+export function playFaqMessage(tx: Transition, npcId: string): NpcState | undefined {
+  const { index, state } = tx;
+  const phone = state.work!.phone!;
+  const at = phone.queue.findIndex((q) => q.npc === npcId);
+  if (at === -1) return undefined;
+  const { call } = phone.queue[at]!;
+  const category = categoryOf(index, callOf(index, call)!.category);
+  if (!faqCovers(index, state, category)) {
+    addTimer(tx, 'faqMessage', state.clock + FAQ_MESSAGE_HOLD, npcId);
+    return undefined;
+  }
+  phone.queue.splice(at, 1);
+  phone.answeredByFaq.push(npcId);
+  emit(tx, { type: 'callAnsweredByFaq', room: index.scenario.phone!.room, npc: npcId, call, category: category!.id });
+  return state.npcs.find((n) => n.id === npcId)!;
 }
 
 /** A caller is gone: one still in the queue gave up (vulnerable and influential callers cost more); one on a line leaves its wrap-up. */

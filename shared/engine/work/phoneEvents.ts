@@ -8,6 +8,8 @@ export const PHONE_EVENTS = <B extends z.ZodRawShape>(base: B) =>
     z.strictObject({ ...base, type: z.literal('callQueued'), npc: z.string(), call: z.string() }),
     /** A post took a call off the queue after it waited `waited` seconds; the caller now stays until `expiresAt`. */
     z.strictObject({ ...base, type: z.literal('callPickedUp'), post: z.string(), npc: z.string(), call: z.string(), waited: z.number().int().nonnegative(), expiresAt: z.number().int().nonnegative() }),
+    /** The queue's recorded message gave a waiting caller the published FAQ's answer, and they hung up answered. */
+    z.strictObject({ ...base, type: z.literal('callAnsweredByFaq'), npc: z.string(), call: z.string(), category: z.string() }),
     /** A caller gave up in the queue before anyone picked up. */
     z.strictObject({ ...base, type: z.literal('callAbandoned'), npc: z.string(), call: z.string(), vulnerable: z.boolean(), influence: z.number().int() }),
     /** The call in a post's hand is over: its ticket is due. */

@@ -89,7 +89,7 @@ export function emptyWorkState(scenario: Scenario): WorkState {
   const work: WorkState = { statements: Object.fromEntries(scenario.statements.map((s) => [s.id, { returned: 0 }])), said: [], feed: {}, reports: {} };
   if (scenario.board) work.board = { jobs: [], done: [], groups: [], committed: 0 };
   if (scenario.phone || scenario.floor) work.timers = [];
-  if (scenario.phone) work.phone = { queue: [], lines: {}, tickets: [], escalations: [] };
+  if (scenario.phone) work.phone = { queue: [], lines: {}, tickets: [], escalations: [], answeredByFaq: [] };
   if (scenario.floor) {
     const { counter, security } = scenario.floor.capacity;
     work.floor = { next: 1, queue: [], serving: [], capacity: { counter, 'private-room': scenario.floor.capacity['private-room'], security }, read: [] };
@@ -97,7 +97,7 @@ export function emptyWorkState(scenario: Scenario): WorkState {
   return work;
 }
 
-export type WorkTimerKind = 'callbackDue' | 'callbackBroken' | 'escalationStale' | 'serviceDone';
+export type WorkTimerKind = 'callbackDue' | 'callbackBroken' | 'escalationStale' | 'serviceDone' | 'faqMessage';
 
 /** `ref`: the ticket, escalation or floor ticket number (as text) the timer is about. */
 export interface WorkTimer {
@@ -155,6 +155,8 @@ export interface PhoneState {
   lines: Record<string, PhoneLine>;
   tickets: Ticket[];
   escalations: Escalation[];
+  /** Callers the published FAQ's queue message answered before anyone picked up, in the order they hung up. */
+  answeredByFaq: string[];
 }
 
 /** A customer on the floor with a ticket number, waiting. */

@@ -8,7 +8,7 @@ import type { RejectionCode } from '../../../../shared/protocol/rejections.js';
 import { intentSteps } from '../../../helpers/intentSteps.js';
 import { indexScenario } from '../../../../shared/engine/scenarioIndex.js';
 import { roomView } from '../../../../shared/engine/viewFor.js';
-import { CALLBACK_GRACE, PHONE_POINTS } from '../../../../shared/engine/work/phone.js';
+import { CALLBACK_GRACE, FAQ_MESSAGE_HOLD, PHONE_POINTS } from '../../../../shared/engine/work/phone.js';
 import { WorkPanelSchema } from '../../../../shared/protocol/workPanel.js';
 import { teamTotal } from '../../../../shared/scores/dimensions.js';
 import { at, humanRoster, miniScenario } from '../../../helpers/fixtures.js';
@@ -107,6 +107,55 @@ describe('the call queue', () => {
     // Only the elderly caller costs the queue's extra.
     const extra = events.filter((e) => e.type === 'score' && e.reason.en.startsWith('A caller gave up in the queue'));
     expect(extra).toMatchObject([{ dim: 'trust', delta: PHONE_POINTS.abandonedVulnerable }]);
+  });
+});
+
+describe("the FAQ's queue message", () => {
+  const of = <T extends string>(events: { type: string }[], type: T) => events.filter((e) => e.type === type);
+
+  it('answers a waiting caller whose question the published FAQ covers, who hangs up answered and costs nothing', () => {
+    const state = drill();
+    const balance = state.work!.phone!.queue.filter((q) => q.call === 'caller-worried');
+    expect(balance).toHaveLength(2);
+    state.flags['faq-out'] = true;
+    const before = { ...state.scores };
+    const events = advanceTo(index, state, balance[0]!.since + FAQ_MESSAGE_HOLD);
+    expect(of(events, 'callAnsweredByFaq').map((e) => (e as { npc: string }).npc)).toEqual(balance.map((q) => q.npc));
+    expect(of(events, 'npcLeft')).toMatchObject(balance.map((q) => ({ npc: q.npc, satisfied: true })));
+    expect(of(events, 'callAbandoned')).toHaveLength(0);
+    expect(state.scores).toEqual(before);
+    expect(queued(state)).toEqual(state.work!.phone!.queue.filter((q) => q.call === 'elderly-scam').map((q) => q.npc));
+    expect(roomView(index, state, 'agent').work!.phone!.answeredByFaq).toBe(2);
+  });
+
+  it('never answers a caller the FAQ does not cover: they wait for an agent, and give up if nobody comes', () => {
+    const state = drill();
+    state.flags['faq-out'] = true;
+    const scam = state.work!.phone!.queue.find((q) => q.call === 'elderly-scam')!;
+    const events = advanceTo(index, state, at('09:30'));
+    expect(of(events, 'callAnsweredByFaq').map((e) => (e as { npc: string }).npc)).not.toContain(scam.npc);
+    expect(of(events, 'callAbandoned').map((e) => (e as { npc: string }).npc)).toEqual([scam.npc]);
+  });
+
+  it('answers nobody before the FAQ is out, and a caller still waiting when it comes out hears it at the next play', () => {
+    const state = drill();
+    const first = state.work!.phone!.queue[0]!;
+    const early = advanceTo(index, state, first.since + FAQ_MESSAGE_HOLD);
+    expect(of(early, 'callAnsweredByFaq')).toHaveLength(0);
+    expect(queued(state)).toContain(first.npc);
+    state.flags['faq-out'] = true;
+    const later = advanceTo(index, state, first.since + 2 * FAQ_MESSAGE_HOLD);
+    expect(of(later, 'callAnsweredByFaq').map((e) => (e as { npc: string }).npc)).toContain(first.npc);
+  });
+
+  it('leaves a caller an agent picked up on the line', () => {
+    const state = drill();
+    state.flags['faq-out'] = true;
+    const npc = queued(state)[0]!;
+    must(state, 'agent', { type: 'pickUp', npc });
+    const events = advanceTo(index, state, state.work!.phone!.lines.agent!.since + FAQ_MESSAGE_HOLD);
+    expect(of(events, 'callAnsweredByFaq').map((e) => (e as { npc: string }).npc)).not.toContain(npc);
+    expect(state.work!.phone!.lines.agent).toMatchObject({ npc, phase: 'talking' });
   });
 });
 
