@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { advanceTo } from '../../../../shared/engine/advanceTo.js';
 import { createDrill } from '../../../../shared/engine/createDrill.js';
 import type { DrillState } from '../../../../shared/engine/drillState.js';
+import type { DrillEvent } from '../../../../shared/engine/events.js';
 import type { Intent } from '../../../../shared/protocol/intents.js';
 import type { RejectionCode } from '../../../../shared/protocol/rejections.js';
 import { intentSteps } from '../../../helpers/intentSteps.js';
@@ -111,7 +112,8 @@ describe('the call queue', () => {
 });
 
 describe("the FAQ's queue message", () => {
-  const of = <T extends string>(events: { type: string }[], type: T) => events.filter((e) => e.type === type);
+  const of = <T extends DrillEvent['type']>(events: readonly DrillEvent[], type: T) => events.filter((e): e is Extract<DrillEvent, { type: T }> => e.type === type);
+  const npcs = (events: readonly { npc: string }[]) => events.map((e) => e.npc);
 
   it('answers a waiting caller whose question the published FAQ covers, who hangs up answered and costs nothing', () => {
     const state = drill();
@@ -120,7 +122,7 @@ describe("the FAQ's queue message", () => {
     state.flags['faq-out'] = true;
     const before = { ...state.scores };
     const events = advanceTo(index, state, balance[0]!.since + FAQ_MESSAGE_HOLD);
-    expect(of(events, 'callAnsweredByFaq').map((e) => (e as { npc: string }).npc)).toEqual(balance.map((q) => q.npc));
+    expect(npcs(of(events, 'callAnsweredByFaq'))).toEqual(balance.map((q) => q.npc));
     expect(of(events, 'npcLeft')).toMatchObject(balance.map((q) => ({ npc: q.npc, satisfied: true })));
     expect(of(events, 'callAbandoned')).toHaveLength(0);
     expect(state.scores).toEqual(before);
@@ -133,8 +135,8 @@ describe("the FAQ's queue message", () => {
     state.flags['faq-out'] = true;
     const scam = state.work!.phone!.queue.find((q) => q.call === 'elderly-scam')!;
     const events = advanceTo(index, state, at('09:30'));
-    expect(of(events, 'callAnsweredByFaq').map((e) => (e as { npc: string }).npc)).not.toContain(scam.npc);
-    expect(of(events, 'callAbandoned').map((e) => (e as { npc: string }).npc)).toEqual([scam.npc]);
+    expect(npcs(of(events, 'callAnsweredByFaq'))).not.toContain(scam.npc);
+    expect(npcs(of(events, 'callAbandoned'))).toEqual([scam.npc]);
   });
 
   it('answers nobody before the FAQ is out, and a caller still waiting when it comes out hears it at the next play', () => {
@@ -145,7 +147,7 @@ describe("the FAQ's queue message", () => {
     expect(queued(state)).toContain(first.npc);
     state.flags['faq-out'] = true;
     const later = advanceTo(index, state, first.since + 2 * FAQ_MESSAGE_HOLD);
-    expect(of(later, 'callAnsweredByFaq').map((e) => (e as { npc: string }).npc)).toContain(first.npc);
+    expect(npcs(of(later, 'callAnsweredByFaq'))).toContain(first.npc);
   });
 
   it('leaves a caller an agent picked up on the line', () => {
@@ -154,7 +156,7 @@ describe("the FAQ's queue message", () => {
     const npc = queued(state)[0]!;
     must(state, 'agent', { type: 'pickUp', npc });
     const events = advanceTo(index, state, state.work!.phone!.lines.agent!.since + FAQ_MESSAGE_HOLD);
-    expect(of(events, 'callAnsweredByFaq').map((e) => (e as { npc: string }).npc)).not.toContain(npc);
+    expect(npcs(of(events, 'callAnsweredByFaq'))).not.toContain(npc);
     expect(state.work!.phone!.lines.agent).toMatchObject({ npc, phase: 'talking' });
   });
 });
