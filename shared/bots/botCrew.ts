@@ -6,6 +6,7 @@ import type { DrillState } from '../engine/drillState.js';
 import type { DrillEvent } from '../engine/events.js';
 import type { ScenarioIndex } from '../engine/scenarioIndex.js';
 import { roomView } from '../engine/viewFor.js';
+import { lazyWorkViewFor } from '../engine/work/workView.js';
 import type { SurfacePolicy } from '../sim/surfacePolicies.js';
 import { createBot, decide, type BotMemory } from './botPolicy.js';
 import type { Skill } from './skill.js';
@@ -90,7 +91,8 @@ export function crewActs(index: ScenarioIndex, state: DrillState, crew: BotCrew)
       member.wakeAt = member.memory.busyUntil;
       continue;
     }
-    const decision = decide(index, roomView(index, state, post), member.memory);
+    // Bots read only the parts of their view they need, so the rest is never built.
+    const decision = decide(index, roomView(index, state, post, lazyWorkViewFor), member.memory);
     if (!decision.intent) {
       member.wakeAt = Math.max(decision.wakeAt, state.clock + 1);
       continue;

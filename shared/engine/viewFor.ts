@@ -93,7 +93,7 @@ export function viewFor(index: ScenarioIndex, state: DrillState, post: string): 
 const NOBODY: readonly NpcView[] = [];
 
 /** Only the post's own room: all a bot needs to decide, and cheap enough to ask for often. */
-export function roomView(index: ScenarioIndex, state: DrillState, post: string): RoomView {
+export function roomView(index: ScenarioIndex, state: DrillState, post: string, work: typeof workViewFor = workViewFor): RoomView {
   const room = index.postRoom.get(post);
   if (room === undefined) throw new Error(`no post "${post}" in scenario ${index.scenario.id}`);
   // Most views of a room find nobody waiting: they share one empty list instead of each making one.
@@ -130,7 +130,7 @@ export function roomView(index: ScenarioIndex, state: DrillState, post: string):
     });
   }
   const view: RoomView = { clock: state.clock, phase: state.phase, post, room, waiting: waiting ?? NOBODY, facts: roomFacts(index, state, room) };
-  if (state.work && index.workPosts.has(post)) view.work = workViewFor(index, state, post);
+  if (state.work && index.workPosts.has(post)) view.work = work(index, state, post);
   return view;
 }
 

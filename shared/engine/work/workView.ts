@@ -57,50 +57,72 @@ function composerOf(state: DrillState, statement: Statement): ComposerParts {
   return parts;
 }
 
-/** The rooms' own work as one post sees it; undefined in a drill without any. */
-export function workViewFor(index: ScenarioIndex, state: DrillState, post: string): WorkView | undefined {
-  const work = state.work;
-  if (!work) return undefined;
-  const room = index.postRoom.get(post)!;
-  const claims = seeded(state, `claims:${room}`, index.scenario.claims)
+/** The claims this post's room has heard of, in the drill's order, each with its status there. */
+function claimsView(index: ScenarioIndex, state: DrillState, room: string): WorkView['claims'] {
+  return seeded(state, `claims:${room}`, index.scenario.claims)
     .filter((claim) => hasHeard(state, claim, room))
     .map((claim) => ({ id: claim.id, topic: claim.topic, text: claim.text, status: claimStatus(state, claim, room) }));
-  const composing: ComposerView[] = [];
-  const reviews: ReviewView[] = [];
+}
+
+/** Every statement published so far, as published. */
+function publishedView(index: ScenarioIndex, state: DrillState): PublishedView[] {
   const published: PublishedView[] = [];
   for (const statement of index.scenario.statements) {
-    const progress = work.statements[statement.id]!;
+    const progress = state.work!.statements[statement.id]!;
     if (progress.publishedAt !== undefined) {
       published.push({ statement: statement.id, title: statement.title, at: progress.publishedAt, ...draftText(index, statement.id, progress.published!) });
     }
-    if (statement.post === post && (progress.publishedAt !== undefined || !statement.opens || holds({ index, state }, statement.opens, { room }))) {
+  }
+  return published;
+}
+
+/** The statements this post writes that are open to compose now, or already out. */
+function composingView(index: ScenarioIndex, state: DrillState, post: string, room: string): ComposerView[] {
+  const composing: ComposerView[] = [];
+  for (const statement of index.scenario.statements) {
+    if (statement.post !== post) continue;
+    const progress = state.work!.statements[statement.id]!;
+    if (progress.publishedAt !== undefined || !statement.opens || holds({ index, state }, statement.opens, { room })) {
       composing.push({
         ...composerOf(state, statement),
         status: progress.publishedAt !== undefined ? 'published' : progress.pending ? 'pending' : 'drafting',
         returned: progress.returned,
       });
     }
-    if (statement.approver === post && progress.pending) {
-      const { draft, at } = progress.pending;
-      const text = draftText(index, statement.id, draft);
-      reviews.push({
-        statement: statement.id,
-        title: statement.title,
-        author: statement.post,
-        since: at,
-        lines: text.lines,
-        claims: draft.claims.map((id) => {
-          const claim = index.claims.get(id)!;
-          return { id, topic: claim.topic, text: claim.text, status: claimStatus(state, claim, room) };
-        }),
-        tone: draft.tone,
-      });
-    }
   }
+  return composing;
+}
+
+/** The drafts waiting for this post's approval. */
+function reviewsView(index: ScenarioIndex, state: DrillState, post: string, room: string): ReviewView[] {
+  const reviews: ReviewView[] = [];
+  for (const statement of index.scenario.statements) {
+    const progress = state.work!.statements[statement.id]!;
+    if (statement.approver !== post || !progress.pending) continue;
+    const { draft, at } = progress.pending;
+    const text = draftText(index, statement.id, draft);
+    reviews.push({
+      statement: statement.id,
+      title: statement.title,
+      author: statement.post,
+      since: at,
+      lines: text.lines,
+      claims: draft.claims.map((id) => {
+        const claim = index.claims.get(id)!;
+        return { id, topic: claim.topic, text: claim.text, status: claimStatus(state, claim, room) };
+      }),
+      tone: draft.tone,
+    });
+  }
+  return reviews;
+}
+
+/** The reports this post files that are open now or filed. */
+function reportsView(index: ScenarioIndex, state: DrillState, post: string, room: string): ReportView[] {
   const reports: ReportView[] = [];
   for (const report of index.scenario.reports) {
     if (report.post !== post) continue;
-    const filed = work.reports[report.id];
+    const filed = state.work!.reports[report.id];
     if (!filed && !reportOpen(index, state, report)) continue;
     reports.push({
       id: report.id,
@@ -117,21 +139,95 @@ export function workViewFor(index: ScenarioIndex, state: DrillState, post: strin
       })),
     });
   }
+  return reports;
+}
+
+/** The rooms' own work as one post sees it; undefined in a drill without any. */
+export function workViewFor(index: ScenarioIndex, state: DrillState, post: string): WorkView | undefined {
+  if (!state.work) return undefined;
+  const room = index.postRoom.get(post)!;
   const phone = phoneViewFor(index, state, post);
   const inbox = inboxViewFor(index, state, post);
   const floor = floorViewFor(index, state, post);
   return {
-    claims,
-    composing,
-    reviews,
-    published,
+    claims: claimsView(index, state, room),
+    composing: composingView(index, state, post, room),
+    reviews: reviewsView(index, state, post, room),
+    published: publishedView(index, state),
     feed: room === newsroom(index) ? feedView(index, state) : [],
-    reports,
+    reports: reportsView(index, state, post, room),
     board: room === boardRoom(index) ? boardView(index, state) : null,
     ...(phone && { phone }),
     ...(inbox && { inbox }),
     ...(floor && { floor }),
   };
+}
+
+/**
+ * The same view, each part built only when first read. Bots read a few parts and stop at the
+ * first move they find, hundreds of times a drill, so most parts of most of their views are never
+ * needed. Read it at once: a part read after the drill moved on would show the drill as it is then.
+ * The parts are getters of a class (not properties defined one by one), which keeps every such
+ * view the same shape for the JIT; spreading it or JSON would see none of them, and bots do neither.
+ */
+class LazyWorkView implements WorkView {
+  #claims?: WorkView['claims'];
+  #composing?: WorkView['composing'];
+  #reviews?: WorkView['reviews'];
+  #published?: WorkView['published'];
+  #feed?: WorkView['feed'];
+  #reports?: WorkView['reports'];
+  #board?: WorkView['board'];
+  #phone?: WorkView['phone'] | null;
+  #inbox?: WorkView['inbox'] | null;
+  #floor?: WorkView['floor'] | null;
+
+  constructor(
+    private readonly index: ScenarioIndex,
+    private readonly state: DrillState,
+    private readonly post: string,
+    private readonly room: string,
+  ) {}
+
+  get claims() {
+    return (this.#claims ??= claimsView(this.index, this.state, this.room));
+  }
+  get composing() {
+    return (this.#composing ??= composingView(this.index, this.state, this.post, this.room));
+  }
+  get reviews() {
+    return (this.#reviews ??= reviewsView(this.index, this.state, this.post, this.room));
+  }
+  get published() {
+    return (this.#published ??= publishedView(this.index, this.state));
+  }
+  get feed() {
+    return (this.#feed ??= this.room === newsroom(this.index) ? feedView(this.index, this.state) : []);
+  }
+  get reports() {
+    return (this.#reports ??= reportsView(this.index, this.state, this.post, this.room));
+  }
+  get board() {
+    if (this.#board === undefined) this.#board = this.room === boardRoom(this.index) ? boardView(this.index, this.state) : null;
+    return this.#board;
+  }
+  get phone() {
+    if (this.#phone === undefined) this.#phone = phoneViewFor(this.index, this.state, this.post) ?? null;
+    return this.#phone ?? undefined;
+  }
+  get inbox() {
+    if (this.#inbox === undefined) this.#inbox = inboxViewFor(this.index, this.state, this.post) ?? null;
+    return this.#inbox ?? undefined;
+  }
+  get floor() {
+    if (this.#floor === undefined) this.#floor = floorViewFor(this.index, this.state, this.post) ?? null;
+    return this.#floor ?? undefined;
+  }
+}
+
+export function lazyWorkViewFor(index: ScenarioIndex, state: DrillState, post: string): WorkView | undefined {
+  if (!state.work) return undefined;
+  return new LazyWorkView(index, state, post, index.postRoom.get(post)!);
 }
 
 const newsroom = (index: ScenarioIndex) => index.scenario.rooms.find((r) => r.type === 'newsroom')?.id;
