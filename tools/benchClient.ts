@@ -26,7 +26,7 @@ import { CHROMIUM, CHROMIUM_FLAGS, FLAGSHIP_DIR, HAS_CHROMIUM } from '../test/he
 import { ensureClientBuild } from '../test/helpers/browser.js';
 import { PRODUCTION_CLIENT_DIR } from '../test/helpers/clientBuilds.js';
 import { startTestServer } from '../test/helpers/server.js';
-import { ASSETS } from '../client/assets/manifest.js';
+import { LATER_ASSETS, MENU_ASSETS } from '../client/assets/manifest.js';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const DIST = PRODUCTION_CLIENT_DIR;
@@ -36,7 +36,7 @@ const LOOPBACK_TARGET_MS = 800;
 const SLOW_TARGET_MS = 3000;
 const INITIAL_TARGET_KB = 300;
 const FRAME_SECONDS = 5;
-const ASSET_COUNT = ASSETS.length;
+
 
 /**
  * The JavaScript needed before the menu: what index.html loads (the entry and its preloads) and
@@ -78,6 +78,8 @@ async function firstInteractive(browser: Browser, url: string, slow = false): Pr
   await page.goto(url, { waitUntil: 'commit' });
   const handle = await page.waitForFunction("performance.getEntriesByName('cd:interactive')[0]?.startTime", null, { timeout: 30_000, polling: 10 });
   const at = (await handle.jsonValue()) as number;
+  // The other screens' drawings go on loading behind the menu: their mark comes after it.
+  await page.waitForFunction("performance.getEntriesByName('cd:laterArt').length > 0", null, { timeout: 30_000, polling: 10 });
   const marks = (await page.evaluate(`Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('cd:')).map((m) => [m.name.slice(3), m.startTime]))`)) as Record<string, number>;
   const firstPaint = (await page.evaluate(`performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN`)) as number;
   // Everything fetched up to the interactive menu (later prefetches may add more, not counted).
@@ -138,7 +140,7 @@ async function main(): Promise<void> {
     console.log(`\nNavigation to first interactive menu frame (${LOADS} cold page loads, loopback):`);
     console.log(`  median ${m.toFixed(0)} ms   (each: ${loads.map((v) => v.toFixed(0)).join(', ')} ms)   (target ≤ ${LOOPBACK_TARGET_MS} ms: ${m <= LOOPBACK_TARGET_MS ? 'met' : 'MISSED'})`);
     const mark = (name: string) => median(runs.map((r) => r.marks[name] ?? NaN)).toFixed(0);
-    console.log(`  on the way (medians): first paint ${median(runs.map((r) => r.firstPaint)).toFixed(0)} ms, code running ${mark('main')} ms, progress bar ${mark('preload')} ms, all ${ASSET_COUNT} assets ${mark('loaded')} ms`);
+    console.log(`  on the way (medians): first paint ${median(runs.map((r) => r.firstPaint)).toFixed(0)} ms, code running ${mark('main')} ms, progress bar ${mark('preload')} ms, the menu's ${MENU_ASSETS.length} drawings ${mark('loaded')} ms, the other ${LATER_ASSETS.length} behind the menu ${mark('laterArt')} ms`);
 
     const slowRuns: Awaited<ReturnType<typeof firstInteractive>>[] = [];
     for (let i = 0; i < SLOW_LOADS; i++) slowRuns.push(await firstInteractive(browser, server.url, true));

@@ -33,12 +33,25 @@ export const tex = {
   icon: (name: (typeof ICONS)[number]) => `icon-${name}`,
 };
 
-/** Every texture, the logo first so the loading screen can show it while the rest arrive. */
-export const ASSETS: AssetEntry[] = [
+/**
+ * What the menu and the connection overlay draw, the logo first so the loading screen can show it
+ * while the rest arrive. The menu waits for these only.
+ */
+export const MENU_ASSETS: AssetEntry[] = [
   entry(tex.logo, 'art/logo.svg', 128, 128),
   entry(tex.menu, 'art/menu.svg', 1280, 720),
+  ...ICONS.map((i) => entry(tex.icon(i), `icons/${i}.svg`, 64, 64)),
+];
+
+/**
+ * The drawings of the screens past the menu (rooms, people, faces): rasterising them took the last
+ * quarter of the time to the menu, so they load while the menu is read (see assets/artLoading.ts).
+ */
+export const LATER_ASSETS: AssetEntry[] = [
   ...ROOM_ART.map((r) => entry(tex.room(r), `rooms/${r}.svg`, 960, 344)),
   ...NPC_KINDS.map((k) => entry(tex.npc(k), `npcs/${k}.svg`, 120, 200)),
   ...MOOD_FACES.map((f) => entry(tex.face(f), `faces/${f}.svg`, 48, 48)),
-  ...ICONS.map((i) => entry(tex.icon(i), `icons/${i}.svg`, 64, 64)),
 ];
+
+/** Every texture. */
+export const ASSETS: AssetEntry[] = [...MENU_ASSETS, ...LATER_ASSETS];

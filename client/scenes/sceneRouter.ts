@@ -4,6 +4,7 @@ import { currentDrill, setCurrentDrill } from '../drill/session.js';
 import { targetScene } from '../view/targetScene.js';
 import { SCENES, type SceneKey } from './sceneKeys.js';
 import { loadDrillScenes, sceneReady } from './sceneLoader.js';
+import { laterArt, laterArtReady } from '../assets/artLoading.js';
 
 let stopFollowing: (() => void) | null = null;
 /** The scene last asked for: scene starts are queued, so the active list lags behind for a frame. */
@@ -41,16 +42,17 @@ export function openScene(game: Phaser.Game, key: SceneKey): void {
 }
 
 /**
- * Puts one scene on screen. A scene past the menu may still be on its way (sceneLoader.ts): the
- * current screen stays up until it arrives, and a request made meanwhile wins over this one. If
- * the code cannot be fetched, the player leaves the drill (the server frees the seat, and this tab
- * forgets it) for the menu with a message saying so.
+ * Puts one scene on screen. A scene past the menu may still be on its way (sceneLoader.ts), or
+ * the drawings it shows (assets/artLoading.ts): the current screen stays up until both arrive,
+ * and a request made meanwhile wins over this one. If the code cannot be fetched, the player
+ * leaves the drill (the server frees the seat, and this tab forgets it) for the menu with a
+ * message saying so.
  */
 function show(game: Phaser.Game, key: SceneKey, data?: object): void {
   if (!data && shown === key) return;
   shown = key;
-  if (sceneReady(game, key)) return swap(game, key, data);
-  loadDrillScenes(game).then(
+  if (sceneReady(game, key) && (key === SCENES.Menu || laterArtReady())) return swap(game, key, data);
+  Promise.all([loadDrillScenes(game), laterArt()]).then(
     () => {
       if (shown === key) swap(game, key, data);
     },
@@ -66,9 +68,12 @@ function show(game: Phaser.Game, key: SceneKey, data?: object): void {
  * Stops what is on screen and starts the scene. A scene's own stop is queued for the next frame
  * while the manager's start runs at once (outside its update), so the scene being started is left
  * out: stopping it would undo its restart (the menu, opened again with a message, went blank).
+ * The preloader, unseen, may still be loading the later drawings: it ends itself when they are in.
  */
+const STAYS = new Set<string>([SCENES.ConnectionOverlay, SCENES.Preloader]);
+
 function swap(game: Phaser.Game, key: SceneKey, data?: object): void {
-  const active = game.scene.getScenes(true).filter((s) => s.sys.settings.key !== SCENES.ConnectionOverlay && s.sys.settings.key !== key);
+  const active = game.scene.getScenes(true).filter((s) => !STAYS.has(s.sys.settings.key) && s.sys.settings.key !== key);
   for (const scene of active) scene.scene.stop();
   game.scene.start(key, data);
   game.scene.bringToTop(SCENES.ConnectionOverlay);

@@ -3,6 +3,7 @@ import type * as ProductionHooks from '../game/testHooks.js';
 import { registerClickable } from './buttonRegistry.js';
 import { testLog } from './testLog.js';
 import { installTestSurface } from './testSurface.js';
+import { laterArt } from '../assets/artLoading.js';
 
 // What client/game/testHooks.ts becomes in the test build (`vite build --mode test`, see
 // vite.config.ts): the same exports, wired to the test surface.
@@ -15,8 +16,8 @@ export function installTestHooks(game: Phaser.Game): void {
 
 export function startBenchInstead(game: Phaser.Game): boolean {
   if (new URLSearchParams(location.search).get('bench') !== 'crowd') return false;
-  // The client benchmark's busy room (see crowdBench.ts), as its own chunk.
-  void import('./crowdBench.js').then((m) => m.startCrowd(game));
+  // The client benchmark's busy room (see crowdBench.ts), as its own chunk, once the rooms' drawings are in.
+  void Promise.all([import('./crowdBench.js'), laterArt()]).then(([m]) => m.startCrowd(game));
   return true;
 }
 

@@ -137,7 +137,8 @@ function sampleFrames(game: Phaser.Game, ms: number): Promise<{ intervals: numbe
 }
 
 function activeMainScene(game: Phaser.Game): string {
-  const active = game.scene.getScenes(true).map((s) => s.sys.settings.key);
+  // The preloader stays active, unseen, while it loads the later drawings behind the menu.
+  const active = game.scene.getScenes(true).filter((s) => s.sys.isVisible()).map((s) => s.sys.settings.key);
   return active.find((k) => k !== SCENES.ConnectionOverlay) ?? '';
 }
 

@@ -7,7 +7,7 @@ warnNoChromium('test/e2e/menu.test.ts (menu, progress bar, language, name check)
 describe.skipIf(!HAS_CHROMIUM)('the menu in a browser', () => {
   const env = useGameServer();
 
-  it('loads behind a progress bar that runs from 0 to 1 over every asset, then the menu takes input', async () => {
+  it('loads behind a progress bar that runs from 0 to 1 over the menu\'s drawings, then the menu takes input', async () => {
     const game = await openPage(env.browser, env.server.url, 'zh-CN');
     const progress = await game.page.evaluate(() => window.__crisisDrill!.progress());
     expect(progress[0]).toBe(0);
