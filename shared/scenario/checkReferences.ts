@@ -127,7 +127,11 @@ export function checkReferences(s: Scenario): ReferenceProblem[] {
   });
   s.injects.forEach((inj) => collectFollowUps(inj.effects));
   s.expected.forEach((x) => (collectFollowUps(x.onTime), collectFollowUps(x.missed)));
-  s.statements.forEach((st) => (collectFollowUps(st.onPublish), collectFollowUps(st.onRisky)));
+  s.statements.forEach((st) => {
+    collectFollowUps(st.onPublish);
+    collectFollowUps(st.onRisky);
+    for (const lines of Object.values(st.lines)) lines?.forEach((line) => collectFollowUps(line.effects));
+  });
   s.reports.forEach((r) => (collectFollowUps(r.onFiled), collectFollowUps(r.onInaccurate)));
   s.feed.forEach((f) => (collectFollowUps(f.onThreshold), Object.values(f.actions).forEach((a) => collectFollowUps(a.effects))));
   if (s.board) for (const options of Object.values(boardLists(s.board))) for (const o of options) for (const [, effects] of effectListsOf(o)) collectFollowUps(effects);

@@ -97,6 +97,7 @@ export function checkWorkReferences(s: Scenario, t: ReferenceTools): void {
       const lines = st.lines[element];
       if (!lines) continue;
       t.uniqueIds(lines, [...at, 'lines', element], 'line');
+      lines.forEach((line, j) => t.checkEffects(line.effects, [...at, 'lines', element, j, 'effects'], false));
       if (!lines.some((l) => l.quality === 'best')) t.report([...at, 'lines', element], 'needs a best line, so that the procedure can be followed');
     }
     st.topics.forEach(({ topic }, j) => {

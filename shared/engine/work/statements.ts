@@ -128,6 +128,10 @@ function publish(tx: Transition, statement: Statement, progress: StatementProgre
   for (const line of verdict.scores) changeScore(tx, line.dim, line.delta, line.reason, cause);
   sayClaims(tx, room, draft.claims, 'statement', cause);
   coolFeed(tx, verdict.claims.filter((c) => c.status === 'confirmed' && index.claims.get(c.claim)!.accurate).map((c) => index.claims.get(c.claim)!.topic));
+  for (const element of LINE_ELEMENTS) {
+    const chosen = draft.lines[element];
+    if (chosen !== undefined) applyEffects(tx, statement.lines[element]!.find((l) => l.id === chosen)!.effects, { room, cause });
+  }
   applyEffects(tx, statement.onPublish, { room, cause });
   if (verdict.claims.some((c) => c.status !== 'confirmed')) applyEffects(tx, statement.onRisky, { room, cause });
 }

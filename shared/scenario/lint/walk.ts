@@ -37,6 +37,9 @@ export function effectSites(s: Scenario): EffectSite[] {
     const opens = st.opens && { requires: st.opens };
     sites.push({ path: ['statements', i, 'onPublish'], effects: st.onPublish, ...opens, owner: { kind: 'statement', statement: st.id } });
     sites.push({ path: ['statements', i, 'onRisky'], effects: st.onRisky, ...opens, owner: { kind: 'statement', statement: st.id } });
+    for (const [element, lines] of Object.entries(st.lines)) {
+      lines?.forEach((line, j) => sites.push({ path: ['statements', i, 'lines', element, j, 'effects'], effects: line.effects, ...opens, owner: { kind: 'statement', statement: st.id } }));
+    }
   });
   s.reports.forEach((r, i) => {
     const opens = r.opens && { requires: r.opens };

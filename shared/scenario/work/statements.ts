@@ -14,10 +14,17 @@ export const TONES = ['plain', 'formal', 'defensive'] as const;
 export const ToneSchema = z.enum(TONES);
 export type Tone = z.infer<typeof ToneSchema>;
 
+/**
+ * A line on offer for one element. `effects`: what publishing it does besides its score, for a
+ * line whose harm outlasts the moment (naming a customer is a privacy breach a complaint follows).
+ */
+export const StatementLineSchema = ChoiceSchema.extend({ effects: z.array(EffectSchema).default([]) });
+export type StatementLine = z.infer<typeof StatementLineSchema>;
+
 const LinesSchema = z.strictObject(
-  Object.fromEntries(LINE_ELEMENTS.map((e) => [e, z.array(ChoiceSchema).min(2, 'needs 2 to 4 lines').max(4, 'needs 2 to 4 lines').optional()])) as Record<
+  Object.fromEntries(LINE_ELEMENTS.map((e) => [e, z.array(StatementLineSchema).min(2, 'needs 2 to 4 lines').max(4, 'needs 2 to 4 lines').optional()])) as Record<
     LineElement,
-    z.ZodOptional<z.ZodArray<typeof ChoiceSchema>>
+    z.ZodOptional<z.ZodArray<typeof StatementLineSchema>>
   >,
 );
 

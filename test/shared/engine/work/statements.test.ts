@@ -68,6 +68,21 @@ describe('publishing a statement', () => {
     expect(advanceTo(index, state, at('09:40')).some((e) => e.type === 'claimExposed')).toBe(false);
   });
 
+  it('carries out what a chosen line does besides its score, and only for the line chosen', () => {
+    const withEffect = structuredClone(scenario);
+    withEffect.flags.push({ id: 'blame-shifted', label: { 'zh-CN': '推卸责任', en: 'Blame shifted' } });
+    withEffect.statements[0]!.lines.apologise!.find((l) => l.id === 'sorry-but')!.effects = [{ type: 'setFlag', flag: 'blame-shifted' }];
+    const idx = indexScenario(withEffect);
+    const blaming = drill(1, withEffect);
+    learnCause(blaming);
+    expect(applyIntent(idx, blaming, 'pr', { type: 'publish', statement: 'holding', draft: { ...soundDraft(), lines: { ...soundDraft().lines, apologise: 'sorry-but' } } }).ok).toBe(true);
+    expect(blaming.flags['blame-shifted']).toBe(true);
+    const sound = drill(1, withEffect);
+    learnCause(sound);
+    expect(applyIntent(idx, sound, 'pr', { type: 'publish', statement: 'holding', draft: soundDraft() }).ok).toBe(true);
+    expect(sound.flags['blame-shifted']).toBeFalsy();
+  });
+
   it('scores a statement with an unconfirmed claim below the complete accurate one, in every seed and at every moment', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 0xffffffff }), fc.integer({ min: 0, max: 50 }), fc.constantFrom('back-by-noon', 'cause-attack', 'funds-lost'), (seed, minutes, extra) => {
