@@ -45,7 +45,7 @@ export const PICKUP_GRACE = 5 * MINUTE;
  * free for the calls the FAQ cannot answer. Until then, and for every other caller, the agents
  * must answer.
  */
-export const FAQ_MESSAGE_HOLD = 5 * MINUTE;
+export const FAQ_MESSAGE_HOLD = 8 * MINUTE;
 
 type Refusal = { ok: false; rejection: Rejection };
 const refuse = (code: Rejection['code'], reason: string): Refusal => ({ ok: false, rejection: { code, reason } });
