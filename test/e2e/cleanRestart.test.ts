@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DrillStore } from '../../server/store/DrillStore.js';
 import { ensureClientBuild, HAS_CHROMIUM, launchBrowser, openPage, typeName, warnNoChromium, type GamePage } from '../helpers/browser.js';
+import { startSolo } from '../helpers/soloPlay.js';
 import { until } from '../helpers/server.js';
 import { freePort, startServerProcess, type ServerProcess } from '../helpers/serverProcess.js';
 
@@ -63,14 +64,7 @@ describe.skipIf(!HAS_CHROMIUM)('a clean restart (SIGINT) of the server process',
 
     // A solo run whose player closes the page before the restart: nobody will come back to it.
     const soloist = await openPage(browser, `${url}/?speed=30`, 'en');
-    await typeName(soloist, 'Alone');
-    await soloist.click('menu.solo');
-    await soloist.click('solo.post.branch-manager');
-    await soloist.click('solo.skill.expert');
-    await soloist.click('solo.start');
-    await soloist.waitForScene('Lobby');
-    await soloist.click('lobby.start');
-    await soloist.waitForScene('BranchLobby');
+    await startSolo(soloist, { name: 'Alone', post: 'branch-manager', scene: 'BranchLobby' });
     await soloist.close();
 
     // Ctrl-C.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReplayStatus } from '../../client/view/replayStatus.js';
-import { HAS_CHROMIUM, openPage, typeName, warnNoChromium, type GamePage } from '../helpers/browser.js';
+import { HAS_CHROMIUM, openPage, warnNoChromium, type GamePage } from '../helpers/browser.js';
+import { startSolo } from '../helpers/soloPlay.js';
 import { useGameServer } from '../helpers/gameServer.js';
 
 warnNoChromium('test/e2e/replay.test.ts (replay of a finished solo drill)');
@@ -91,14 +92,7 @@ describe.skipIf(!HAS_CHROMIUM)('replay of a finished drill, through the real UI'
 
 /** Menu → solo → the phone queue, answering whoever waits, until the results. */
 async function playSoloToResults(game: GamePage): Promise<void> {
-  await typeName(game, '回放练习者');
-  await game.click('menu.solo');
-  await game.click('solo.post.call-centre-lead');
-  await game.click('solo.skill.competent');
-  await game.click('solo.start');
-  await game.waitForScene('Lobby');
-  await game.click('lobby.start');
-  await game.waitForScene('PhoneQueue');
+  await startSolo(game, { name: '回放练习者', post: 'call-centre-lead', skill: 'competent', scene: 'PhoneQueue' });
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline && (await game.scene()) !== 'Results') {
     const npc = (await game.buttons()).find((b) => b.enabled && b.id.startsWith('npc.'));

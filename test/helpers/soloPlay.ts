@@ -12,6 +12,18 @@ export interface SoloRoom {
   locale: 'zh-CN' | 'en';
 }
 
+/** From the menu into a solo drill of the flagship at `post`, started, with the room's scene on screen. */
+export async function startSolo(game: GamePage, solo: { name: string; post: string; skill?: 'novice' | 'competent' | 'expert'; scene: string }): Promise<void> {
+  await typeName(game, solo.name);
+  await game.click('menu.solo');
+  await game.click(`solo.post.${solo.post}`);
+  await game.click(`solo.skill.${solo.skill ?? 'expert'}`);
+  await game.click('solo.start');
+  await game.waitForScene('Lobby');
+  await game.click('lobby.start');
+  expect(await game.waitForScene(solo.scene)).toBe(solo.scene);
+}
+
 /**
  * Plays like a hurried trainee: pick whoever waits, answer with the first answer on offer, until
  * the results appear. Every action is a mouse click on the canvas.
