@@ -64,14 +64,14 @@ function show(game: Phaser.Game, key: SceneKey, data?: object): void {
   );
 }
 
+/** Scenes a swap leaves running: the overlay, and the preloader, unseen, while it loads the later drawings (it ends itself). */
+const STAYS = new Set<string>([SCENES.ConnectionOverlay, SCENES.Preloader]);
+
 /**
  * Stops what is on screen and starts the scene. A scene's own stop is queued for the next frame
  * while the manager's start runs at once (outside its update), so the scene being started is left
  * out: stopping it would undo its restart (the menu, opened again with a message, went blank).
- * The preloader, unseen, may still be loading the later drawings: it ends itself when they are in.
  */
-const STAYS = new Set<string>([SCENES.ConnectionOverlay, SCENES.Preloader]);
-
 function swap(game: Phaser.Game, key: SceneKey, data?: object): void {
   const active = game.scene.getScenes(true).filter((s) => !STAYS.has(s.sys.settings.key) && s.sys.settings.key !== key);
   for (const scene of active) scene.scene.stop();

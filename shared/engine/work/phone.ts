@@ -6,6 +6,7 @@ import { MINUTE } from '../../scenario/clockTime.js';
 import { holds } from '../conditions.js';
 import type { Cause, DrillState, NpcState } from '../drillState.js';
 import { changeScore } from '../effects.js';
+import { closeNpc } from '../injects.js';
 import { expiryOf, settleMood } from '../mood.js';
 import type { ScenarioIndex } from '../scenarioIndex.js';
 import { emit, type Transition } from '../transition.js';
@@ -78,30 +79,31 @@ export function queueCall(tx: Transition, npc: NpcState): void {
   const phone = state.work?.phone;
   if (!phone || npc.room !== index.scenario.phone!.room || !callOf(index, npc.interaction)) return;
   phone.queue.push({ npc: npc.id, call: npc.interaction, since: state.clock });
-  addTimer(tx, 'faqMessage', state.clock + FAQ_MESSAGE_HOLD, npc.id);
+  // A queue whose scenario publishes no FAQ has no message to play.
+  if (index.scenario.phone!.categories.some((c) => c.faq)) addTimer(tx, 'faqMessage', state.clock + FAQ_MESSAGE_HOLD, npc.id);
   emit(tx, { type: 'callQueued', room: npc.room, npc: npc.id, call: npc.interaction });
 }
 
 /**
  * The queue's message has played to a caller for a while: if the published FAQ now answers their
- * call, they hang up answered (returned so the caller can be closed as satisfied); otherwise they
- * keep waiting and hear it again later, in case the FAQ comes out meanwhile.
+ * call, they hang up answered; otherwise they keep waiting and hear it again later, in case the
+ * FAQ comes out meanwhile. A caller picked up or gone since is no longer in the queue.
  */
-export function playFaqMessage(tx: Transition, npcId: string): NpcState | undefined {
+export function playFaqMessage(tx: Transition, npcId: string): void {
   const { index, state } = tx;
   const phone = state.work!.phone!;
   const at = phone.queue.findIndex((q) => q.npc === npcId);
-  if (at === -1) return undefined;
+  if (at === -1) return;
   const { call } = phone.queue[at]!;
   const category = categoryOf(index, callOf(index, call)!.category);
   if (!faqCovers(index, state, category)) {
     addTimer(tx, 'faqMessage', state.clock + FAQ_MESSAGE_HOLD, npcId);
-    return undefined;
+    return;
   }
   phone.queue.splice(at, 1);
-  phone.answeredByFaq.push(npcId);
+  phone.answeredByFaq++;
   emit(tx, { type: 'callAnsweredByFaq', room: index.scenario.phone!.room, npc: npcId, call, category: category!.id });
-  return state.npcs.find((n) => n.id === npcId)!;
+  closeNpc(tx, state.npcs.find((n) => n.id === npcId)!, true);
 }
 
 /** A caller is gone: one still in the queue gave up (vulnerable and influential callers cost more); one on a line leaves its wrap-up. */

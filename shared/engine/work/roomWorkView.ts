@@ -33,7 +33,7 @@ export function phoneViewFor(index: ScenarioIndex, state: DrillState, post: stri
       status: t.status,
       ...(t.escalation && { escalation: t.escalation }),
     })),
-    answeredByFaq: phone.answeredByFaq.length,
+    answeredByFaq: phone.answeredByFaq,
   };
 }
 

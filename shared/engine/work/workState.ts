@@ -89,7 +89,7 @@ export function emptyWorkState(scenario: Scenario): WorkState {
   const work: WorkState = { statements: Object.fromEntries(scenario.statements.map((s) => [s.id, { returned: 0 }])), said: [], feed: {}, reports: {} };
   if (scenario.board) work.board = { jobs: [], done: [], groups: [], committed: 0 };
   if (scenario.phone || scenario.floor) work.timers = [];
-  if (scenario.phone) work.phone = { queue: [], lines: {}, tickets: [], escalations: [], answeredByFaq: [] };
+  if (scenario.phone) work.phone = { queue: [], lines: {}, tickets: [], escalations: [], answeredByFaq: 0 };
   if (scenario.floor) {
     const { counter, security } = scenario.floor.capacity;
     work.floor = { next: 1, queue: [], serving: [], capacity: { counter, 'private-room': scenario.floor.capacity['private-room'], security }, read: [] };
@@ -155,8 +155,8 @@ export interface PhoneState {
   lines: Record<string, PhoneLine>;
   tickets: Ticket[];
   escalations: Escalation[];
-  /** Callers the published FAQ's queue message answered before anyone picked up, in the order they hung up. */
-  answeredByFaq: string[];
+  /** How many callers the published FAQ's queue message answered before anyone picked up (each is a `callAnsweredByFaq` event). */
+  answeredByFaq: number;
 }
 
 /** A customer on the floor with a ticket number, waiting. */

@@ -19,7 +19,6 @@ export type Tone = z.infer<typeof ToneSchema>;
  * line whose harm outlasts the moment (naming a customer is a privacy breach a complaint follows).
  */
 export const StatementLineSchema = ChoiceSchema.extend({ effects: z.array(EffectSchema).default([]) });
-export type StatementLine = z.infer<typeof StatementLineSchema>;
 
 const LinesSchema = z.strictObject(
   Object.fromEntries(LINE_ELEMENTS.map((e) => [e, z.array(StatementLineSchema).min(2, 'needs 2 to 4 lines').max(4, 'needs 2 to 4 lines').optional()])) as Record<
