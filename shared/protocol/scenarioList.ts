@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TextSchema } from '../i18n/text.js';
-import { DifficultySchema, IdSchema, type Scenario } from '../scenario/schema.js';
+import { IdSchema, type Scenario } from '../scenario/schema.js';
 
 /**
  * One entry of GET /api/scenarios: what a menu, a lobby or a board shows of a scenario, and
@@ -13,7 +13,6 @@ export const ScenarioSummarySchema = z.object({
   title: TextSchema,
   summary: TextSchema,
   briefing: TextSchema,
-  difficulty: DifficultySchema,
   clock: z.object({ start: z.number().int(), end: z.number().int(), compression: z.number() }),
   rooms: z.array(z.object({ id: IdSchema, type: z.string(), name: TextSchema })),
   posts: z.array(z.object({ id: IdSchema, room: IdSchema, name: TextSchema, brief: TextSchema })),
@@ -33,7 +32,6 @@ export function scenarioSummary(s: Scenario): ScenarioSummary {
     title: s.title,
     summary: s.summary,
     briefing: s.briefing,
-    difficulty: s.difficulty,
     clock: s.clock,
     rooms: s.rooms.map((r) => ({ id: r.id, type: r.type, name: r.name })),
     posts: s.posts.map((p) => ({ id: p.id, room: p.room, name: p.name, brief: p.brief })),

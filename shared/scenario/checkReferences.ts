@@ -1,4 +1,5 @@
 import { checkWorkReferences } from './checkWorkReferences.js';
+import { checkVariantReferences } from './checkVariantReferences.js';
 import { boardLists, effectListsOf } from './work/opsBoard.js';
 import type { Condition, Effect, Scenario } from './schema.js';
 
@@ -172,6 +173,7 @@ export function checkReferences(s: Scenario): ReferenceProblem[] {
   s.endings.forEach((e, i) => e.when && checkCondition(e.when, ['endings', i, 'when'], false));
 
   checkWorkReferences(s, { report, known, checkCondition, checkEffects, uniqueIds: (items, path, what) => uniqueIds(items, path, what, report) });
+  checkVariantReferences(s, report);
   return problems;
 }
 

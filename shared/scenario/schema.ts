@@ -11,6 +11,7 @@ import { OpsBoardSchema } from './work/opsBoard.js';
 import { PhoneSchema } from './work/phone.js';
 import { FloorSchema } from './work/floor.js';
 import { ArrivalStreamSchema } from './arrivals.js';
+import { VariantsSchema } from './variants.js';
 
 export * from './parts.js';
 
@@ -135,9 +136,6 @@ const ScoresSchema = z.strictObject(
   >,
 );
 
-export const DIFFICULTIES = ['introductory', 'intermediate', 'advanced'] as const;
-export const DifficultySchema = z.enum(DIFFICULTIES);
-
 export const ScenarioSchema = z.strictObject({
   id: IdSchema,
   version: z.number().int().positive(),
@@ -146,8 +144,6 @@ export const ScenarioSchema = z.strictObject({
   title: TextSchema,
   summary: TextSchema,
   briefing: TextSchema,
-  /** For trainers choosing a drill for their class. */
-  difficulty: DifficultySchema,
   clock: z.strictObject({
     start: ClockTimeSchema,
     end: ClockTimeSchema,
@@ -193,6 +189,8 @@ export const ScenarioSchema = z.strictObject({
   floor: FloorSchema.optional(),
   /** Streams of routine arrivals (callers, walk-ins, posts) the seed picks and spreads over a window. */
   arrivals: z.array(ArrivalStreamSchema).default([]),
+  /** What the seed varies from one morning to the next: alternative injects, complications, timing, values. */
+  variants: VariantsSchema.optional(),
 });
 /** A scenario as the engine uses it: times in seconds, defaults filled in. */
 export type Scenario = z.infer<typeof ScenarioSchema>;

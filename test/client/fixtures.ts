@@ -67,7 +67,6 @@ export const scenarioInfo: ScenarioSummary = {
   title: { 'zh-CN': '小型故障', en: 'Mini outage' },
   summary: { 'zh-CN': '摘要', en: 'Summary' },
   briefing: { 'zh-CN': '简报', en: 'Briefing' },
-  difficulty: 'introductory',
   clock: { start: 9 * 3600, end: 10 * 3600, compression: 12 },
   rooms: [
     { id: 'lobby', type: 'lobby', name: { 'zh-CN': '大堂', en: 'Lobby' } },
