@@ -84,7 +84,7 @@ const sample = full.kept;
 let next = 0;
 const replays = timed('replays of recorded input logs (no bots)', () => {
   const d = sample[next++ % sample.length]!;
-  return replay(scenario, { seed: d.state.seed, roster: d.roster }, d.inputs);
+  return replay(d.morning, { seed: d.state.seed, roster: d.roster }, d.inputs);
 });
 const after = reference();
 const machine = (before + after) / 2;

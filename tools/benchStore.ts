@@ -71,7 +71,7 @@ while (n < total) {
     const drills = batch.map((r) => ({
       id: r.id, mode: r.mode, scenario_id: r.scenarioId, scenario_version: r.scenarioVersion, scenario_hash: r.scenarioHash, seed: r.seed, team: r.team,
       roster: JSON.stringify(r.roster), inputs: JSON.stringify(r.inputs), until_clock: r.untilClock, scores: JSON.stringify(r.scores), total: r.total,
-      ending: JSON.stringify(r.ending), expected: JSON.stringify(r.expected), started_at: r.startedAt, finished_at: r.finishedAt, report_token: r.reportToken, competition_id: r.competitionId,
+      ending: JSON.stringify(r.ending), expected: JSON.stringify(r.expected), started_at: r.startedAt, finished_at: r.finishedAt, report_token: r.reportToken, competition_id: r.competitionId, level: r.level,
     }));
     await trx.insertInto('drills').values(drills).execute();
     const verdicts = batch.map((r, k) => {

@@ -34,7 +34,7 @@ for (const scenario of [...scenarios.values()].sort((a, b) => a.id.localeCompare
     const pick = derivedGenerator(seed, `golden:${scenario.id}`);
     const skills: Record<string, Skill> = Object.fromEntries(scenario.posts.map((p) => [p.id, SKILLS[randomInt(pick, SKILLS.length)]!]));
     const run = runBotDrill(scenario, seed, skills);
-    const again = replay(scenario, { seed, roster: run.roster }, run.inputs, run.state.clock);
+    const again = replay(run.morning, { seed, roster: run.roster }, run.inputs, run.state.clock);
     perScenario.update(JSON.stringify([run.events, run.state, moves(run.inputs), again.events, again.state, again.rejected]));
     drills++;
   }

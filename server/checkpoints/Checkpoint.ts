@@ -4,6 +4,7 @@ import { CODE_ALPHABET, CODE_LENGTH } from '../../shared/protocol/joinCode.js';
 import { ByParticipantSchema, InputSchema } from '../../shared/protocol/intents.js';
 import { DisplayNameSchema, ModeSchema, SpeedSchema } from '../../shared/protocol/messages.js';
 import { IdSchema } from '../../shared/scenario/schema.js';
+import { LevelSchema } from '../../shared/scenario/levels.js';
 
 /** A running drill is written at most this often (real time), so a restart loses at most this much. */
 export const CHECKPOINT_EVERY_MS = 2000;
@@ -33,6 +34,8 @@ export const CreationSchema = z.strictObject({
   competitionId: z.string().max(64).nullable(),
   soloPost: IdSchema.nullable(),
   botSkill: SkillSchema,
+  // Checkpoints written before levels existed ran at the standard level.
+  level: LevelSchema.default('standard'),
   createdAt: z.iso.datetime(),
 });
 

@@ -5,6 +5,8 @@ import { newSecret, sameSecret } from '../net/secrets.js';
 import type { ServerServices } from '../services.js';
 import type { CompetitionRecord } from '../store/competitionRecord.js';
 import { checkWindow, endOf, phaseOf, standings } from './competitionRules.js';
+import { DEFAULT_LEVEL, type Level } from '../../shared/scenario/levels.js';
+import { morningOf } from '../scenarios/morningOf.js';
 
 /** A refusal with the HTTP status and code the route answers with. */
 export interface Refusal {
@@ -39,7 +41,8 @@ export class Competitions {
       name: body.name,
       scenarioId: body.scenario,
       seed: randomInt(0, 0xffffffff),
-      speed: body.speed ?? loaded.scenario.clock.compression,
+      level: body.level ?? DEFAULT_LEVEL,
+      speed: body.speed ?? morningOf(loaded, 0, body.level ?? DEFAULT_LEVEL).clock.compression,
       opensAt: window.opensAt,
       closesAt: window.closesAt,
       closedAt: null,
@@ -65,7 +68,7 @@ export class Competitions {
    * Returns the seed and speed its drill must run with; `undo` takes the entry back if the drill
    * could not be created after all.
    */
-  async enter(id: string, scenario: string, team: string, code: string, now: Date): Promise<{ ok: true; seed: number; speed: number; undo: () => Promise<void> } | { ok: false; refusal: Refusal }> {
+  async enter(id: string, scenario: string, team: string, code: string, now: Date): Promise<{ ok: true; seed: number; speed: number; level: Level; undo: () => Promise<void> } | { ok: false; refusal: Refusal }> {
     const c = await this.services.store.getCompetition(id);
     if (!c) return { ok: false, refusal: { status: 404, code: 'unknown-competition', message: `no competition "${id}"` } };
     if (c.scenarioId !== scenario) return { ok: false, refusal: { status: 400, code: 'wrong-scenario', message: `competition "${c.name}" is played on "${c.scenarioId}"` } };
@@ -74,7 +77,7 @@ export class Competitions {
     if (phase === 'closed') return { ok: false, refusal: { status: 409, code: 'competition-closed', message: `competition "${c.name}" is closed` } };
     const added = await this.services.store.addCompetitionEntry(id, { team, code, enteredAt: now.toISOString() });
     if (!added) return { ok: false, refusal: { status: 409, code: 'team-entered', message: `team "${team}" has already entered "${c.name}"` } };
-    return { ok: true, seed: c.seed, speed: c.speed, undo: () => this.services.store.removeCompetitionEntry(id, team) };
+    return { ok: true, seed: c.seed, speed: c.speed, level: c.level, undo: () => this.services.store.removeCompetitionEntry(id, team) };
   }
 
   async close(id: string, organiserKey: string, now: Date): Promise<{ ok: true; view: CompetitionView } | { ok: false; refusal: Refusal }> {

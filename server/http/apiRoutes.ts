@@ -9,6 +9,8 @@ import { newJoinCode, newSecret } from '../net/secrets.js';
 import { issueTicket } from '../rooms/creationTickets.js';
 import type { ServerServices } from '../services.js';
 import type { DrillCreation } from '../store/drillCreation.js';
+import { DEFAULT_LEVEL } from '../../shared/scenario/levels.js';
+import { morningOf } from '../scenarios/morningOf.js';
 
 /** JSON routes: the scenario list and drill creation. Errors are `{ error: { code, message } }`. */
 export function apiRoutes(services: ServerServices): Router {
@@ -50,6 +52,7 @@ export function apiRoutes(services: ServerServices): Router {
     }
     const seed = terms.seed ?? (create.mode === 'team' && create.seed !== undefined ? create.seed : Math.floor(Math.random() * 0x100000000));
     const made = terms.create;
+    const level = terms.level ?? made.level ?? DEFAULT_LEVEL;
     // Everything the drill runs on is decided here, by the server, and recorded before anyone joins.
     const creation: DrillCreation = {
       id: randomUUID(),
@@ -58,11 +61,13 @@ export function apiRoutes(services: ServerServices): Router {
       scenarioId: loaded.scenario.id,
       scenarioHash: loaded.hash,
       seed,
-      speed: made.speed ?? loaded.scenario.clock.compression,
+      // The level's default speed: the morning of any seed has the same clock.
+      speed: made.speed ?? morningOf(loaded, seed, level).clock.compression,
       team: made.mode === 'team' ? made.team : null,
       competitionId: terms.competitionId ?? null,
       soloPost: made.mode === 'solo' ? made.post : null,
       botSkill: made.mode === 'solo' ? made.skill : 'competent',
+      level,
       createdAt: new Date().toISOString(),
     };
     const trainerKey = newSecret();

@@ -4,6 +4,7 @@ import type { ReplayResponseBody } from '../../shared/replay/replayResponse.js';
 import { verifyReplay } from '../../shared/replay/verifyReplay.js';
 import { sameSecret } from '../net/secrets.js';
 import type { ServerServices } from '../services.js';
+import { morningOf } from '../scenarios/morningOf.js';
 
 /** Record ids are UUIDs and report tokens 22 characters; anything much longer is not worth a look-up. */
 const MAX_PARAM = 128;
@@ -36,6 +37,7 @@ export function replayRoutes(services: ServerServices): Router {
       scenarioVersion: record.scenarioVersion,
       scenarioHash: record.scenarioHash,
       seed: record.seed,
+      level: record.level,
       roster: record.roster,
       inputs: record.inputs,
       untilClock: record.untilClock,
@@ -50,12 +52,13 @@ export function replayRoutes(services: ServerServices): Router {
       return;
     }
     const replayRecord = parsed.data;
+    const morning = morningOf(loaded, replayRecord.seed, replayRecord.level);
     const body: ReplayResponseBody = {
       drill: { id: record.id, mode: record.mode, team: record.team, startedAt: record.startedAt, finishedAt: record.finishedAt },
-      scenario: loaded.scenario,
+      scenario: morning,
       scenarioHash: loaded.hash,
       record: replayRecord,
-      verification: verifyReplay(loaded.scenario, loaded.hash, replayRecord),
+      verification: verifyReplay(morning, loaded.hash, replayRecord),
     };
     res.json(body);
   });

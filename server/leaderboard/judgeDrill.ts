@@ -4,6 +4,7 @@ import { holderProblem, soloPlayer } from '../../shared/session/holderRules.js';
 import { regenerateLog } from '../../shared/session/regenerateLog.js';
 import { botRoster } from '../../shared/session/session.js';
 import type { LoadedScenario } from '../services.js';
+import { morningOf } from '../scenarios/morningOf.js';
 import type { DrillCreation } from '../store/drillCreation.js';
 import type { DrillRecord } from '../store/drillRecord.js';
 import type { DrillVerdict } from '../store/verdict.js';
@@ -11,7 +12,7 @@ import type { DrillVerdict } from '../store/verdict.js';
 /**
  * The server's check of a finished drill. It is verified only if:
  *  - the server created it: its creation record exists and names the same scenario, mode, seed,
- *    team and competition (what a client sent never counts);
+ *    level, team and competition (what a client sent never counts);
  *  - its log keeps the terms it was created on (holderRules.ts: bots of the drill's skill, the
  *    solo player on the solo post only, no trainer in a ranked drill);
  *  - re-run from the seed with the bots playing themselves, the log comes out entry for entry
@@ -31,14 +32,16 @@ export function judgeDrill(scenarios: ReadonlyMap<string, LoadedScenario>, r: Dr
       ['scenario', creation.scenarioId, r.scenarioId],
       ['scenario hash', creation.scenarioHash, r.scenarioHash],
       ['seed', creation.seed, r.seed],
+      ['level', creation.level, r.level],
       ['team', creation.team, r.team],
       ['competition', creation.competitionId, r.competitionId],
     ] as const
   ).find(([, made, stored]) => made !== stored);
   if (mismatch) return refused(`${mismatch[0]}: created as ${String(mismatch[1])}, stored as ${String(mismatch[2])}`);
 
-  const { verification, replayed } = compareReplay(loaded.scenario, loaded.hash, r);
-  const durationSeconds = replayed?.ending ? replayed.ending.at - loaded.scenario.clock.start : 0;
+  const morning = morningOf(loaded, r.seed, r.level);
+  const { verification, replayed } = compareReplay(morning, loaded.hash, r);
+  const durationSeconds = replayed?.ending ? replayed.ending.at - morning.clock.start : 0;
   if (!verification.matches) {
     const reason = verification.differences
       .slice(0, 3)
@@ -52,7 +55,8 @@ export function judgeDrill(scenarios: ReadonlyMap<string, LoadedScenario>, r: Dr
   }
   const broken = holderProblem(creation, r.inputs);
   if (broken) return refused(broken, durationSeconds);
-  const again = regenerateLog(indexScenario(loaded.scenario), { seed: creation.seed, roster: botRoster(indexScenario(loaded.scenario), creation.botSkill) }, r.inputs, r.untilClock);
+  const index = indexScenario(morning);
+  const again = regenerateLog(index, { seed: creation.seed, roster: botRoster(index, creation.botSkill) }, r.inputs, r.untilClock);
   if (!again.ok) return refused(`entry ${again.entry} of the log is not what was played: ${again.reason}`, durationSeconds);
   return { status: 'verified', reason: null, ...place, total: r.total, durationSeconds };
 }

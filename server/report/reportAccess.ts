@@ -1,6 +1,7 @@
 import type { Scenario } from '../../shared/scenario/schema.js';
 import { sameSecret } from '../net/secrets.js';
 import type { ServerServices } from '../services.js';
+import { morningOf } from '../scenarios/morningOf.js';
 import type { DrillRecord } from '../store/drillRecord.js';
 
 /** Drill ids are UUIDs; anything else is not looked up at all. */
@@ -8,6 +9,7 @@ const DRILL_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export interface OpenedDrill {
   record: DrillRecord;
+  /** The morning it ran on: the scenario as the drill's seed and level drew it. */
   scenario: Scenario;
   /** The scenario file has changed since the drill ran: the replay may not match the stored result. */
   scenarioChanged: boolean;
@@ -24,5 +26,5 @@ export async function openDrill(services: ServerServices, id: string, token: unk
   if (!record || record.reportToken === '' || !sameSecret(record.reportToken, token)) return null;
   const loaded = services.scenarios.get(record.scenarioId);
   if (!loaded) return null;
-  return { record, scenario: loaded.scenario, scenarioChanged: loaded.hash !== record.scenarioHash };
+  return { record, scenario: morningOf(loaded, record.seed, record.level), scenarioChanged: loaded.hash !== record.scenarioHash };
 }

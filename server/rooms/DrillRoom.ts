@@ -1,5 +1,6 @@
 import { Room, ServerError, type AuthContext, type Client } from '@colyseus/core';
 import { indexScenario } from '../../shared/engine/scenarioIndex.js';
+import { morningOf } from '../scenarios/morningOf.js';
 import { CLOSE_CODES, FLOOD_COOL_DOWN_SECONDS } from '../../shared/protocol/messages.js';
 import type { ServerMessage } from '../../shared/protocol/serverMessages.js';
 import { createSession, restoreSession, type Role, type Session } from '../../shared/session/session.js';
@@ -62,7 +63,7 @@ export class DrillRoom extends Room<DrillSchema> {
     });
     const terms = { code: creation.code, mode: creation.mode, soloPost: creation.soloPost, botSkill: creation.botSkill, trainerKey: ticket.kind === 'new' ? ticket.trainerKey : ticket.checkpoint.trainerKey };
     const times = { reconnectSeconds: this.services.reconnectSeconds, abandonSeconds: this.services.abandonSeconds, floodCoolDownSeconds: FLOOD_COOL_DOWN_SECONDS };
-    const index = indexScenario(loaded.scenario);
+    const index = indexScenario(morningOf(loaded, creation.seed, creation.level));
     const now = Date.now();
     this.session = back ? restoreSession(index, creation.seed, terms, times, back.speed, back.inputs, back.clock, now) : createSession(index, creation.seed, terms, times, creation.speed, now);
     // Written before anyone can join: the result will be verified against this record.

@@ -26,5 +26,6 @@ export function drillRecordOf(session: Session, creation: DrillCreation, started
     finishedAt: new Date().toISOString(),
     reportToken: newSecret(),
     competitionId: creation.competitionId,
+    level: creation.level,
   };
 }

@@ -8,6 +8,7 @@ import type { SurveyAnswers, SurveyResponse } from '../../shared/protocol/survey
 import type { CompetitionEntry, CompetitionRecord } from './competitionRecord.js';
 import type { DrillCreation } from './drillCreation.js';
 import type { DrillRecord } from './drillRecord.js';
+import { LevelSchema, type Level } from '../../shared/scenario/levels.js';
 import { migrationsFor, type StoreDialect } from './migrations.js';
 import type { DrillVerdict, VerdictRow } from './verdict.js';
 import { verdictDigest } from './verdictDigest.js';
@@ -95,6 +96,7 @@ export class DrillStore {
         finished_at: r.finishedAt,
         report_token: r.reportToken,
         competition_id: r.competitionId,
+        level: r.level,
       };
       await trx.insertInto('drills').values(row).execute();
       if (verdict) await writeVerdict(trx, { ...row, scenario_id: r.scenarioId }, verdict);
@@ -212,6 +214,7 @@ export class DrillStore {
         closed_at: c.closedAt,
         organiser_key_hash: c.organiserKeyHash,
         created_at: c.createdAt,
+        level: c.level,
       })
       .execute();
   }
@@ -263,6 +266,7 @@ export class DrillStore {
         solo_post: c.soloPost,
         bot_skill: c.botSkill,
         created_at: c.createdAt,
+        level: c.level,
       })
       .execute();
   }
@@ -283,6 +287,7 @@ export class DrillStore {
       soloPost: row.solo_post,
       botSkill: row.bot_skill as DrillCreation['botSkill'],
       createdAt: row.created_at,
+      level: levelOf(row.level),
     };
   }
 
@@ -432,6 +437,7 @@ function toCompetition(row: Selectable<Database['competitions']>): CompetitionRe
     closedAt: row.closed_at,
     organiserKeyHash: row.organiser_key_hash,
     createdAt: row.created_at,
+    level: levelOf(row.level),
   };
 }
 
@@ -455,5 +461,13 @@ function toRecord(row: DrillRow): DrillRecord {
     finishedAt: row.finished_at,
     reportToken: row.report_token ?? '',
     competitionId: row.competition_id,
+    level: levelOf(row.level),
   };
+}
+
+/** A stored level; a value this version does not know is kept out rather than guessed (the drill then fails verification). */
+function levelOf(stored: string): Level {
+  const parsed = LevelSchema.safeParse(stored);
+  if (!parsed.success) throw new Error(`stored level "${stored}" is not one of ${LevelSchema.options.join(', ')}`);
+  return parsed.data;
 }

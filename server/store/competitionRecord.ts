@@ -1,9 +1,12 @@
+import type { Level } from '../../shared/scenario/levels.js';
 /** A team competition as stored: one scenario, one seed and one speed for every team. */
 export interface CompetitionRecord {
   id: string;
   name: string;
   scenarioId: string;
   seed: number;
+  /** Every team's drill runs at this level too. */
+  level: Level;
   speed: number;
   opensAt: string;
   closesAt: string;

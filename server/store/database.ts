@@ -23,6 +23,8 @@ export interface Database {
     finished_at: string;
     report_token: string | null;
     competition_id: string | null;
+    /** 'standard' in rows written before levels existed. */
+    level: string;
   };
   surveys: {
     seq: Generated<number>;
@@ -65,6 +67,8 @@ export interface Database {
     closed_at: string | null;
     organiser_key_hash: string;
     created_at: string;
+    /** 'standard' in rows written before levels existed. */
+    level: string;
   };
   drill_creations: {
     id: string;
@@ -80,6 +84,8 @@ export interface Database {
     solo_post: string | null;
     bot_skill: string;
     created_at: string;
+    /** 'standard' in rows written before levels existed. */
+    level: string;
   };
   competition_entries: {
     competition_id: string;

@@ -1,4 +1,5 @@
 import type { Skill } from '../../shared/bots/skill.js';
+import type { Level } from '../../shared/scenario/levels.js';
 import type { Mode } from '../../shared/protocol/messages.js';
 
 /**
@@ -21,5 +22,7 @@ export interface DrillCreation {
   soloPost: string | null;
   /** The skill of every bot in the drill (solo: the one asked for; otherwise competent). */
   botSkill: Skill;
+  /** The difficulty the drill runs at (shared/scenario/drawMorning.ts). */
+  level: Level;
   createdAt: string;
 }

@@ -2,6 +2,7 @@ import type { Ending, ExpectedStatus, Roster } from '../../shared/engine/drillSt
 import type { DrillInput } from '../../shared/protocol/intents.js';
 import type { Mode } from '../../shared/protocol/messages.js';
 import type { Scores } from '../../shared/scores/dimensions.js';
+import type { Level } from '../../shared/scenario/levels.js';
 
 /** Everything needed to show, rank and replay a finished drill. */
 export interface DrillRecord {
@@ -28,4 +29,6 @@ export interface DrillRecord {
   reportToken: string;
   /** The team competition this drill was played in, if any. */
   competitionId: string | null;
+  /** The difficulty it ran at: with the seed, what the morning was. */
+  level: Level;
 }

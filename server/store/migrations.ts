@@ -165,5 +165,17 @@ export function migrationsFor(dialect: StoreDialect): Record<string, Migration> 
         await db.schema.dropTable('drill_creations').execute();
       },
     },
+    '0005_levels': {
+      async up(db: Kysely<any>) {
+        // The difficulty a drill was created at: it changes the drill (shared/scenario/drawMorning.ts),
+        // so a replay needs it. Everything stored before levels existed ran as the standard level.
+        for (const table of ['drills', 'drill_creations', 'competitions']) {
+          await db.schema.alterTable(table).addColumn('level', 'text', (c) => c.notNull().defaultTo('standard')).execute();
+        }
+      },
+      async down(db: Kysely<any>) {
+        for (const table of ['drills', 'drill_creations', 'competitions']) await db.schema.alterTable(table).dropColumn('level').execute();
+      },
+    },
   };
 }

@@ -5,7 +5,7 @@ import type { Database } from './database.js';
 export type DigestedDrill = Pick<
   Database['drills'],
   'mode' | 'scenario_hash' | 'team' | 'roster' | 'inputs' | 'until_clock' | 'scores' | 'total' | 'ending' | 'expected' | 'finished_at' | 'competition_id'
-> & { seed: number | string };
+> & { seed: number | string; level?: string };
 
 export type DigestedVerdict = Pick<Database['verdicts'], 'status' | 'board' | 'name' | 'post' | 'total' | 'duration_seconds' | 'competition_id'>;
 
@@ -20,5 +20,8 @@ export function verdictDigest(d: DigestedDrill, v: DigestedVerdict): string {
     d.mode, d.scenario_hash, Number(d.seed), d.team, d.roster, d.inputs, Number(d.until_clock), d.scores, Number(d.total), d.ending, d.expected, d.finished_at, d.competition_id,
     v.status, v.board, v.name, v.post, Number(v.total), Number(v.duration_seconds), v.competition_id,
   ];
+  // Added after the first verdicts were written: standard, what every earlier drill ran at, is left
+  // out so that their digests still match.
+  if (d.level !== undefined && d.level !== 'standard') parts.push(d.level);
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }

@@ -7,7 +7,7 @@ import type { DrillEvent } from '../engine/events.js';
 import type { ScenarioIndex } from '../engine/scenarioIndex.js';
 import { roomView } from '../engine/viewFor.js';
 import { lazyWorkViewFor } from '../engine/work/workView.js';
-import type { SurfacePolicy } from '../sim/surfacePolicies.js';
+import type { BotStyle } from './botStyle.js';
 import { createBot, decide, type BotMemory } from './botPolicy.js';
 import type { Skill } from './skill.js';
 
@@ -27,9 +27,9 @@ export function createCrew(): BotCrew {
   return { members: new Map() };
 }
 
-/** A bot takes the post from now on (a human left, or nobody took it); `surface` only for the gameability check. */
-export function seatBot(crew: BotCrew, index: ScenarioIndex, post: string, skill: Skill, seed: number, clock: number, surface?: SurfacePolicy): void {
-  crew.members.set(post, { memory: createBot(post, skill, seed, surface), room: index.postRoom.get(post)!, wakeAt: clock });
+/** A bot takes the post from now on (a human left, or nobody took it); `style` only for the simulator's checks. */
+export function seatBot(crew: BotCrew, index: ScenarioIndex, post: string, skill: Skill, seed: number, clock: number, style?: BotStyle): void {
+  crew.members.set(post, { memory: createBot(post, skill, seed, style), room: index.postRoom.get(post)!, wakeAt: clock });
 }
 
 /** The bot steps aside: a human took the post. */

@@ -13,6 +13,7 @@ import { boardMove } from './boardBot.js';
 import { inboxMove, phoneMove } from './phoneBot.js';
 import { floorMove } from './floorBot.js';
 import { weightedIndex } from './weightedPick.js';
+import type { BotStyle } from './botStyle.js';
 
 /** What a bot remembers between decisions: its own generator and when it meant to act on what. */
 export interface BotMemory {
@@ -35,10 +36,16 @@ export interface BotMemory {
    * order, length, words) instead of the procedure, with this skill's timing.
    */
   surface?: SurfacePolicy;
+  /** For the pacing check only: scenario seconds each answer takes, instead of the skill's handling time. */
+  handlingSeconds?: number;
 }
 
-export function createBot(post: string, skill: Skill, seed: number, surface?: SurfacePolicy): BotMemory {
-  return { post, skill, rng: derivedGenerator(seed, `bot:${post}`).rng, busyUntil: 0, readyAt: new Map(), shareAt: {}, sharesPending: 0, factsPlanned: undefined, workAt: {}, ...(surface && { surface }) };
+export function createBot(post: string, skill: Skill, seed: number, style: BotStyle = {}): BotMemory {
+  return {
+    post, skill, rng: derivedGenerator(seed, `bot:${post}`).rng, busyUntil: 0, readyAt: new Map(), shareAt: {}, sharesPending: 0, factsPlanned: undefined, workAt: {},
+    ...(style.surface && { surface: style.surface }),
+    ...(style.handlingSeconds !== undefined && { handlingSeconds: style.handlingSeconds }),
+  };
 }
 
 export interface BotDecision {
@@ -83,7 +90,7 @@ export function decide(index: ScenarioIndex, view: RoomView, bot: BotMemory): Bo
   if (floor) {
     const move = floorMove(index, floor, bot, now, (npc) => bot.readyAt.get(npc)?.at);
     if (move.intent) {
-      bot.busyUntil = now + profile.handling * MINUTE;
+      bot.busyUntil = now + handlingOf(bot);
       return { intent: move.intent, wakeAt: bot.busyUntil };
     }
     wakeAt = Math.min(wakeAt, move.wakeAt);
@@ -106,14 +113,14 @@ export function decide(index: ScenarioIndex, view: RoomView, bot: BotMemory): Bo
       bot.readyAt.set(npc.id, { interaction: npc.interaction, at: Infinity });
       return { wakeAt: now };
     }
-    bot.busyUntil = now + profile.handling * MINUTE;
+    bot.busyUntil = now + handlingOf(bot);
     return { intent: { type: 'respond', npc: npc.id, response }, wakeAt: bot.busyUntil };
   }
 
   if (view.work) {
     for (const move of [statementMove(index, view.work, bot, now), feedMove(index, view.work, bot, now), reportMove(index, view.work, bot, now), boardMove(index, view.work, bot, now)]) {
       if (move.intent) {
-        bot.busyUntil = now + profile.handling * MINUTE;
+        bot.busyUntil = now + handlingOf(bot);
         return { intent: move.intent, wakeAt: bot.busyUntil };
       }
       wakeAt = Math.min(wakeAt, move.wakeAt);
@@ -126,7 +133,7 @@ export function decide(index: ScenarioIndex, view: RoomView, bot: BotMemory): Bo
     const move = phoneMove(index, phone, bot, now);
     if (move.intent) {
       // Picking up is a button; the rest of the work takes the skill's handling time.
-      if (move.intent.type !== 'pickUp') bot.busyUntil = now + profile.handling * MINUTE;
+      if (move.intent.type !== 'pickUp') bot.busyUntil = now + handlingOf(bot);
       return { intent: move.intent, wakeAt: Math.max(now, bot.busyUntil) };
     }
     wakeAt = Math.min(wakeAt, move.wakeAt);
@@ -135,7 +142,7 @@ export function decide(index: ScenarioIndex, view: RoomView, bot: BotMemory): Bo
   if (inbox) {
     const move = inboxMove(inbox, bot, now);
     if (move.intent) {
-      bot.busyUntil = now + profile.handling * MINUTE;
+      bot.busyUntil = now + handlingOf(bot);
       return { intent: move.intent, wakeAt: bot.busyUntil };
     }
     wakeAt = Math.min(wakeAt, move.wakeAt);
@@ -214,4 +221,9 @@ function bestIsLocked(index: ScenarioIndex, npc: WaitingNpc): boolean {
 /** The position of the best-marked response among `options` (positions), the first of equals. */
 function bestOf(qualities: Quality[], options: number[]): number {
   return options.reduce((a, b) => (RANK[qualities[b]!] < RANK[qualities[a]!] ? b : a));
+}
+
+/** Scenario seconds the bot is occupied after an answer. */
+function handlingOf(bot: BotMemory): number {
+  return bot.handlingSeconds ?? SKILL_PROFILES[bot.skill].handling * MINUTE;
 }

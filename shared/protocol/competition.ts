@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema } from '../scenario/schema.js';
 import { SpeedSchema } from './messages.js';
 import { BoardRowSchema } from './leaderboard.js';
+import { LevelSchema } from '../scenario/levels.js';
 
 export const CompetitionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/, 'not a competition id');
 
@@ -18,6 +19,8 @@ export const CreateCompetitionSchema = z.strictObject({
     .max(60, 'use at most 60 characters')
     .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'no control characters'),
   speed: SpeedSchema.optional(),
+  /** Every team's drill runs at this level (standard when left out). */
+  level: LevelSchema.optional(),
   opensAt: z.iso.datetime({ offset: true }).optional(),
   closesAt: z.iso.datetime({ offset: true }).optional(),
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SkillSchema } from '../bots/skill.js';
 import { IdSchema } from '../scenario/schema.js';
 import { ControlSchema, IntentSchema } from './intents.js';
+import { LevelSchema } from '../scenario/levels.js';
 
 /** The one room type the server defines: every drill, in every mode, is one of these. */
 export const DRILL_ROOM = 'drill';
@@ -26,10 +27,11 @@ const Ref = z.number().int().nonnegative().max(2 ** 31).optional();
 
 /** HTTP body of POST /api/drills: creates a drill and says how to join it. */
 export const CreateDrillSchema = z.discriminatedUnion('mode', [
-  z.strictObject({ mode: z.literal('training'), scenario: IdSchema, speed: SpeedSchema.optional() }),
+  // `level` changes the drill itself (shared/scenario/drawMorning.ts); standard when left out.
+  z.strictObject({ mode: z.literal('training'), scenario: IdSchema, speed: SpeedSchema.optional(), level: LevelSchema.optional() }),
   // With `competition`, the server sets seed and speed from the competition (see server/competitions/).
-  z.strictObject({ mode: z.literal('team'), scenario: IdSchema, team: NameSchema, speed: SpeedSchema.optional(), seed: z.number().int().min(0).max(0xffffffff).optional(), competition: z.string().regex(/^[A-Za-z0-9_-]{8,40}$/, 'not a competition id').optional() }),
-  z.strictObject({ mode: z.literal('solo'), scenario: IdSchema, post: IdSchema, skill: SkillSchema, speed: SpeedSchema.optional() }),
+  z.strictObject({ mode: z.literal('team'), scenario: IdSchema, team: NameSchema, speed: SpeedSchema.optional(), level: LevelSchema.optional(), seed: z.number().int().min(0).max(0xffffffff).optional(), competition: z.string().regex(/^[A-Za-z0-9_-]{8,40}$/, 'not a competition id').optional() }),
+  z.strictObject({ mode: z.literal('solo'), scenario: IdSchema, post: IdSchema, skill: SkillSchema, speed: SpeedSchema.optional(), level: LevelSchema.optional() }),
 ]);
 export type CreateDrill = z.infer<typeof CreateDrillSchema>;
 

@@ -3,6 +3,7 @@ import { SkillSchema } from '../bots/skill.js';
 import { InputSchema } from '../protocol/intents.js';
 import { IdSchema } from '../scenario/schema.js';
 import { DimensionSchema } from '../scores/dimensions.js';
+import { LevelSchema } from '../scenario/levels.js';
 
 /** Who held a post when the drill ended (the engine plays the same whoever holds it). */
 export const SeatSchema = z.strictObject({
@@ -32,6 +33,8 @@ export const ReplayRecordSchema = z.strictObject({
   /** The hash of the scenario the drill ran on: a different file must be reported, not replayed silently. */
   scenarioHash: z.string().min(1).max(128),
   seed: z.number().int().min(0).max(0xffffffff),
+  /** With the seed, which morning of the scenario it was (shared/scenario/drawMorning.ts). */
+  level: LevelSchema.default('standard'),
   roster: RosterSchema,
   // A flagship drill logs a few hundred inputs; the bound keeps a hostile body from tying up a replay.
   inputs: z.array(InputSchema).max(20_000),

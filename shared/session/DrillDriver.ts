@@ -8,7 +8,7 @@ import type { DrillEvent } from '../engine/events.js';
 import type { ScenarioIndex } from '../engine/scenarioIndex.js';
 import type { ChatInput } from '../protocol/intents.js';
 import type { By, Control, DrillInput, Holder, Intent } from '../protocol/intents.js';
-import type { SurfacePolicy } from '../sim/surfacePolicies.js';
+import type { BotStyle } from '../bots/botStyle.js';
 
 /** Who holds each post when the clock starts. */
 export type Lineup = Record<string, Holder>;
@@ -39,8 +39,8 @@ export class DrillDriver {
   constructor(
     readonly index: ScenarioIndex,
     readonly setup: DrillSetup,
-    /** For the gameability check only: every bot of the drill chooses by the surface of the answers. */
-    private readonly surface?: SurfacePolicy,
+    /** For the simulator's checks only: every bot of the drill plays in this style (shared/bots/botStyle.ts). */
+    private readonly style?: BotStyle,
   ) {
     const created = createDrill(index.scenario, setup);
     this.state = created.state;
@@ -163,7 +163,7 @@ export class DrillDriver {
   private place(post: string, holder: Holder): void {
     this.holders.set(post, holder);
     this.state.roster[post] = seatOf(holder);
-    if (holder.kind === 'bot') seatBot(this.crew, this.index, post, holder.skill, this.setup.seed, this.state.clock, this.surface);
+    if (holder.kind === 'bot') seatBot(this.crew, this.index, post, holder.skill, this.setup.seed, this.state.clock, this.style);
     else unseatBot(this.crew, post);
   }
 

@@ -54,7 +54,7 @@ const median = (values: number[]): number => {
 function teamMedian(scenario: Scenario, seeds: number, skill: Skill, surface?: SurfacePolicy): number {
   const team = Object.fromEntries(scenario.posts.map((p) => [p.id, skill]));
   const totals: number[] = [];
-  for (let seed = 1; seed <= seeds; seed++) totals.push(teamTotal(runBotDrill(scenario, seed, team, surface).state.scores));
+  for (let seed = 1; seed <= seeds; seed++) totals.push(teamTotal(runBotDrill(scenario, seed, team, surface ? { surface } : {}).state.scores));
   return median(totals);
 }
 

@@ -15,7 +15,7 @@ describe('the debrief view', () => {
     const scenario = miniScenario();
     const skills = Object.fromEntries(scenario.posts.map((p) => [p.id, 'novice' as const]));
     const run = runBotDrill(scenario, 4, skills);
-    const { debrief } = buildDebrief(scenario, { seed: 4, roster: run.roster, inputs: run.inputs, untilClock: run.state.clock });
+    const { debrief } = buildDebrief(run.morning, { seed: 4, roster: run.roster, inputs: run.inputs, untilClock: run.state.clock });
     const decision = debrief.decisions.find((d) => d.kind === 'response' && d.scoreChanges.length > 0)!;
     const card = decisionCard(decision, debrief, 'en', 'Nobody');
     expect(card.choice).toBe(decision.choice.en);

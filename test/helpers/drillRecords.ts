@@ -64,6 +64,7 @@ export function playedRecord(loaded: LoadedScenario, spec: RecordSpec): DrillRec
     finishedAt: spec.finishedAt ?? '2026-11-22T09:00:00.000Z',
     reportToken: randomUUID(),
     competitionId: spec.competitionId ?? null,
+    level: 'standard',
   };
 }
 
@@ -84,6 +85,7 @@ export function creationFor(r: DrillRecord): DrillCreation {
     competitionId: r.competitionId,
     soloPost: r.mode === 'solo' ? (holders.find(([, h]) => h.kind === 'human')?.[0] ?? null) : null,
     botSkill: bot?.kind === 'bot' ? bot.skill : 'competent',
+    level: r.level,
     createdAt: r.startedAt,
   };
 }

@@ -83,7 +83,7 @@ describe('the flagship scenario', () => {
     const mismatched = [...byLevel.entries()].flatMap(([skill, runs]) =>
       runs
         .filter((run) => {
-          const again = replay(scenario, { seed: run.state.seed, roster: run.roster }, run.inputs, run.state.clock);
+          const again = replay(run.morning, { seed: run.state.seed, roster: run.roster }, run.inputs, run.state.clock);
           return JSON.stringify(again.state) !== JSON.stringify(run.state) || JSON.stringify(again.events) !== JSON.stringify(run.events);
         })
         .map((run) => `${skill} seed ${run.state.seed}`),

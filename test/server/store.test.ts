@@ -175,7 +175,7 @@ for (const backend of BACKENDS) {
     });
 
     it('keeps competitions, one entry per team, and closes them once', async () => {
-      await store.createCompetition({ id: 'comp-0001', name: 'Spring cup', scenarioId: 'mini-outage', seed: 4_000_000_000, speed: 600, opensAt: '2026-01-01T00:00:00.000Z', closesAt: '2026-01-02T00:00:00.000Z', closedAt: null, organiserKeyHash: 'h', createdAt: '2026-01-01T00:00:00.000Z' });
+      await store.createCompetition({ id: 'comp-0001', name: 'Spring cup', scenarioId: 'mini-outage', seed: 4_000_000_000, level: 'advanced', speed: 600, opensAt: '2026-01-01T00:00:00.000Z', closesAt: '2026-01-02T00:00:00.000Z', closedAt: null, organiserKeyHash: 'h', createdAt: '2026-01-01T00:00:00.000Z' });
       expect((await store.getCompetition('comp-0001'))!.seed).toBe(4_000_000_000);
       expect(await store.addCompetitionEntry('comp-0001', { team: 'A', code: 'AAAA2222', enteredAt: '2026-01-01T01:00:00.000Z' })).toBe(true);
       expect(await store.addCompetitionEntry('comp-0001', { team: 'A', code: 'BBBB2222', enteredAt: '2026-01-01T02:00:00.000Z' })).toBe(false);

@@ -9,6 +9,7 @@ const record = (id: string): DrillRecord => ({
   scenarioVersion: 1,
   scenarioHash: 'h',
   seed: 7,
+  level: 'standard',
   team: null,
   roster: {},
   inputs: [],

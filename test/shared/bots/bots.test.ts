@@ -55,7 +55,7 @@ describe('bots', () => {
     const novices = Object.fromEntries(flagship.posts.map((p) => [p.id, 'novice' as const]));
     for (let seed = 1; seed <= 30; seed++) {
       const run = runBotDrill(flagship, seed, novices);
-      const again = replay(flagship, { seed, roster: run.roster }, run.inputs, run.state.clock);
+      const again = replay(run.morning, { seed, roster: run.roster }, run.inputs, run.state.clock);
       expect(JSON.stringify(again.events), `seed ${seed}`).toBe(JSON.stringify(run.events));
     }
   });

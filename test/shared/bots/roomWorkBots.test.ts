@@ -58,6 +58,6 @@ describe('bots on the call queue and the floor', () => {
   });
 
   it('choose by the surface of the queue, the wrap-up form and the places without a refused move', () => {
-    for (const policy of SURFACE_POLICIES) expect(() => runBotDrill(scenario, 1, team('competent'), policy)).not.toThrow();
+    for (const policy of SURFACE_POLICIES) expect(() => runBotDrill(scenario, 1, team('competent'), { surface: policy })).not.toThrow();
   });
 });

@@ -185,7 +185,7 @@ describe('the debrief of flagship drills played by bots', () => {
     it(`accounts for every score change of a ${skill} team's drill, and its numbers add up`, () => {
       const team = Object.fromEntries(flagship.posts.map((p) => [p.id, skill]));
       const run = runBotDrill(flagship, 11, team);
-      const { debrief: b, events, rejected } = buildDebrief(flagship, { seed: 11, roster: run.roster, inputs: run.inputs, untilClock: run.state.clock });
+      const { debrief: b, events, rejected } = buildDebrief(run.morning, { seed: 11, roster: run.roster, inputs: run.inputs, untilClock: run.state.clock });
       expect(rejected).toBe(0);
       expect(events).toEqual(run.events);
       DebriefSchema.parse(b);

@@ -15,7 +15,7 @@ const scenario = roomWorkScenario({ meter: 3 });
 /** A team of `skill` (the hotline's post held by `agent`: a novice there in a team of experts keeps the drill going). */
 function debriefOf(skill: Skill, seed: number, agent: Skill = skill) {
   const run = runBotDrill(scenario, seed, Object.fromEntries(scenario.posts.map((p) => [p.id, p.id === 'agent' ? agent : skill])));
-  return DebriefSchema.parse(buildDebrief(scenario, { seed, roster: run.roster, inputs: run.inputs, untilClock: run.state.clock }).debrief);
+  return DebriefSchema.parse(buildDebrief(run.morning, { seed, roster: run.roster, inputs: run.inputs, untilClock: run.state.clock }).debrief);
 }
 
 describe('the debrief explains the hotline and the floor', () => {

@@ -12,7 +12,7 @@ beforeAll(async () => {
 
 function debriefOf(skill: 'novice' | 'expert', seed: number) {
   const run = runBotDrill(flagship, seed, Object.fromEntries(flagship.posts.map((p) => [p.id, skill])));
-  return { run, debrief: DebriefSchema.parse(buildDebrief(flagship, { seed, roster: run.roster, inputs: run.inputs, untilClock: run.state.clock }).debrief) };
+  return { run, debrief: DebriefSchema.parse(buildDebrief(run.morning, { seed, roster: run.roster, inputs: run.inputs, untilClock: run.state.clock }).debrief) };
 }
 
 describe('the debrief explains statements', () => {

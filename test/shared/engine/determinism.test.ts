@@ -15,8 +15,8 @@ const mixed = (seed: number) => Object.fromEntries(scenario.posts.map((p, i) => 
 describe('determinism', () => {
   it('gives byte-identical state and event log for the same scenario, seed, roster and inputs', () => {
     const recorded = runBotDrill(scenario, 42, mixed(42));
-    const first = replay(scenario, { seed: 42, roster: recorded.roster }, recorded.inputs);
-    const second = replay(scenario, { seed: 42, roster: recorded.roster }, recorded.inputs);
+    const first = replay(recorded.morning, { seed: 42, roster: recorded.roster }, recorded.inputs);
+    const second = replay(recorded.morning, { seed: 42, roster: recorded.roster }, recorded.inputs);
     expect(JSON.stringify(second.state)).toBe(JSON.stringify(first.state));
     expect(JSON.stringify(second.events)).toBe(JSON.stringify(first.events));
     expect(first.rejected).toEqual([]);
@@ -25,7 +25,7 @@ describe('determinism', () => {
   it('replays 20 recorded drills with different seeds to exactly their scores and events', () => {
     for (let seed = 100; seed < 120; seed++) {
       const recorded = runBotDrill(scenario, seed, mixed(seed));
-      const again = replay(scenario, { seed, roster: recorded.roster }, recorded.inputs, recorded.state.clock);
+      const again = replay(recorded.morning, { seed, roster: recorded.roster }, recorded.inputs, recorded.state.clock);
       expect(again.state.scores).toEqual(recorded.state.scores);
       expect(JSON.stringify(again.state)).toBe(JSON.stringify(recorded.state));
       expect(JSON.stringify(again.events)).toBe(JSON.stringify(recorded.events));

@@ -65,7 +65,7 @@ describe('the order in which a card shows its answers', () => {
 
   it('comes back the same in a replay, and the chosen answer names where it was shown', () => {
     const run = runBotDrill(flagship, 11, experts);
-    const again = replay(flagship, { seed: 11, roster: run.roster }, run.inputs, run.state.clock);
+    const again = replay(run.morning, { seed: 11, roster: run.roster }, run.inputs, run.state.clock);
     expect(opened(again.events).map((e) => e.order)).toEqual(opened(run.events).map((e) => e.order));
     const lastOrder = new Map<string, string[]>();
     for (const e of run.events) {

@@ -35,6 +35,7 @@ export function recordDrill(scenario: Scenario, seed: number, skills: Record<str
     scenarioVersion: scenario.version,
     scenarioHash: hashOf(scenario),
     seed,
+    level: 'standard',
     roster: run.roster,
     inputs: run.inputs,
     untilClock: state.clock,
