@@ -1,5 +1,5 @@
 import express, { type Router } from 'express';
-import { BoardQuerySchema, PersonalBestsQuerySchema, type BoardPage, type PersonalBests } from '../../shared/protocol/leaderboard.js';
+import { boardName, BoardQuerySchema, PersonalBestsQuerySchema, type BoardPage, type PersonalBests } from '../../shared/protocol/leaderboard.js';
 import { rankingOf } from '../competitions/rankingOf.js';
 import type { ServerServices } from '../services.js';
 import { refuseBadRequest } from './zodRefusal.js';
@@ -21,7 +21,7 @@ export function leaderboardRoutes(services: ServerServices): Router {
     if (q.post !== undefined && !loaded.scenario.posts.some((p) => p.id === q.post)) {
       return void res.status(400).json({ error: { code: 'unknown-post', message: `scenario "${q.scenario}" has no post "${q.post}"` } });
     }
-    const board = q.mode === 'team' ? 'team' : `solo:${q.post}`;
+    const board = boardName(q.mode, q.post ?? null, q.level);
     const offset = (q.page - 1) * q.pageSize;
     const { rows, count } = await leaderboard.page(q.scenario, board, offset, q.pageSize);
     const page: BoardPage = {

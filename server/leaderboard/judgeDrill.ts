@@ -4,6 +4,7 @@ import { holderProblem, soloPlayer } from '../../shared/session/holderRules.js';
 import { regenerateLog } from '../../shared/session/regenerateLog.js';
 import { botRoster } from '../../shared/session/session.js';
 import type { LoadedScenario } from '../services.js';
+import { boardName } from '../../shared/protocol/leaderboard.js';
 import { morningOf } from '../scenarios/morningOf.js';
 import type { DrillCreation } from '../store/drillCreation.js';
 import type { DrillRecord } from '../store/drillRecord.js';
@@ -64,13 +65,13 @@ export function judgeDrill(scenarios: ReadonlyMap<string, LoadedScenario>, r: Dr
 /**
  * Which board a drill belongs on: team drills on the scenario's team board under the team's
  * name; solo practice on the board of the practised post under the player's name (the one the
- * line-up names). A training session is on no board.
+ * line-up names); each at the drill's level. A training session is on no board.
  */
 function boardOf(r: DrillRecord, creation: DrillCreation | undefined): Pick<DrillVerdict, 'board' | 'name' | 'post'> {
-  if (r.mode === 'team' && r.team) return { board: 'team', name: r.team, post: null };
+  if (r.mode === 'team' && r.team) return { board: boardName('team', null, r.level), name: r.team, post: null };
   if (r.mode === 'solo' && creation?.soloPost) {
     const player = soloPlayer(creation, r.inputs);
-    if (player) return { board: `solo:${creation.soloPost}`, name: player.name, post: creation.soloPost };
+    if (player) return { board: boardName('solo', creation.soloPost, r.level), name: player.name, post: creation.soloPost };
   }
   return { board: null, name: null, post: null };
 }

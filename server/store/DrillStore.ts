@@ -177,6 +177,8 @@ export class DrillStore {
       .select(['drill_id', 'scenario_id', 'post', sql<number>`row_number() over (partition by scenario_id, post order by total desc, finished_at asc, drill_id asc)`.as('nth')])
       .where('name', '=', name)
       .where('board', 'like', 'solo:%')
+      // At the standard level: a best on an easier morning would not be one.
+      .where('board', 'not like', '%@%')
       .where('status', '=', 'verified')
       .where('scenario_hash', 'in', scenarioHashes);
     const best = await this.db.selectFrom(ranked.as('best')).select(['best.drill_id', 'best.scenario_id']).where('best.nth', '=', 1).orderBy('best.scenario_id').orderBy('best.post').execute();

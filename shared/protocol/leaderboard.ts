@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from '../scenario/schema.js';
 import { DisplayNameSchema } from './messages.js';
+import { LevelSchema, type Level } from '../scenario/levels.js';
 
 /** Boards a scenario has: one for team drills, one per post for solo practice. */
 export const BOARD_MODES = ['team', 'solo'] as const;
@@ -13,6 +14,8 @@ export const BoardQuerySchema = z
     scenario: IdSchema,
     mode: z.enum(BOARD_MODES),
     post: IdSchema.optional(),
+    /** Each level has its own boards: an introductory morning is not ranked against an advanced one. */
+    level: LevelSchema.default('standard'),
     page: PageNumber.default(1),
     pageSize: z.coerce.number().int().min(1).max(50, 'at most 50 a page').default(10),
   })
@@ -54,3 +57,12 @@ export const PersonalBestsSchema = z.object({
   bests: z.array(BoardRowSchema.omit({ rank: true }).extend({ scenario: z.string() })),
 });
 export type PersonalBests = z.infer<typeof PersonalBestsSchema>;
+
+/**
+ * The board a drill is ranked on: the team board or a solo post's, per level. Standard keeps the
+ * names boards had before levels existed.
+ */
+export function boardName(mode: 'team' | 'solo', post: string | null, level: Level): string {
+  const base = mode === 'team' ? 'team' : `solo:${post}`;
+  return level === 'standard' ? base : `${base}@${level}`;
+}

@@ -3,6 +3,7 @@ import { SCENARIO_DIR } from '../../server/scenarios/loadScenarios.js';
 import { replay } from '../../shared/replay/replay.js';
 import { collect, startTestServer, until, type TestServer } from '../helpers/server.js';
 import { panelsOf } from '../helpers/panels.js';
+import { drawMorning } from '../../shared/scenario/drawMorning.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -31,7 +32,7 @@ describe('solo practice', () => {
     const record = (await server.services.store.getDrill(ended[0].record))!;
     expect(record.mode).toBe('solo');
     expect(record.inputs.filter((i) => 'post' in i && i.post === 'pr-officer').length).toBeGreaterThan(5);
-    const scenario = server.services.scenarios.get('huarui-upgrade-outage')!.scenario;
+    const scenario = drawMorning(server.services.scenarios.get('huarui-upgrade-outage')!.scenario, record.seed, record.level).scenario;
     const again = replay(scenario, { seed: record.seed, roster: record.roster }, record.inputs, record.untilClock);
     expect(again.state.scores).toEqual(record.scores);
     await me.leave();

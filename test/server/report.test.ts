@@ -11,6 +11,7 @@ import { DIMENSIONS } from '../../shared/scores/dimensions.js';
 import { FLAGSHIP_DIR, HAS_CHROMIUM, launchBrowser, SCREENSHOTS, warnNoChromium } from '../helpers/browser.js';
 import { collect, startTestServer, until, type TestServer } from '../helpers/server.js';
 import { panelsOf } from '../helpers/panels.js';
+import { drawMorning } from '../../shared/scenario/drawMorning.js';
 
 warnNoChromium('test/server/report.test.ts (the report printed to PDF)');
 
@@ -118,7 +119,7 @@ describe('the debrief route', () => {
     const body = await res.json();
     debrief = DebriefSchema.parse(body.debrief);
     const record = (await server.services.store.getDrill(drillId))!;
-    const scenario = server.services.scenarios.get(record.scenarioId)!.scenario;
+    const scenario = drawMorning(server.services.scenarios.get(record.scenarioId)!.scenario, record.seed, record.level).scenario;
     expect(debrief).toEqual(JSON.parse(JSON.stringify(buildDebrief(scenario, record).debrief)));
     for (const d of debrief.dimensions) expect(d.final).toBe(record.scores[d.dim]);
     expect(debrief.total.final).toBe(record.total);

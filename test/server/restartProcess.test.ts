@@ -13,6 +13,7 @@ import { replay } from '../../shared/replay/replay.js';
 import { collect, until } from '../helpers/server.js';
 import { panelsOf } from '../helpers/panels.js';
 import { freePort, startServerProcess, type ServerProcess } from '../helpers/serverProcess.js';
+import { drawMorning } from '../../shared/scenario/drawMorning.js';
 
 const SCENARIO = 'huarui-upgrade-outage';
 const SPEED = 60;
@@ -113,7 +114,7 @@ describe('a server killed mid-drill and started again', () => {
       const back = await enter(second, code, { trainerKey });
       expect(back.state.phase).toBe('paused');
       expect(back.state.clock).toBe(kept.clock);
-      const scenario = (await loadScenarioSet()).scenarios.get(SCENARIO)!.scenario;
+      const scenario = drawMorning((await loadScenarioSet()).scenarios.get(SCENARIO)!.scenario, kept.creation.seed, kept.creation.level).scenario;
       const expected = replay(scenario, { seed: kept.creation.seed, roster: botRoster(indexScenario(scenario), 'competent') }, kept.inputs, kept.clock);
       expect(expected.rejected).toEqual([]);
       const { total: _total, ...scores } = back.state.scores.toJSON();
