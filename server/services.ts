@@ -1,3 +1,4 @@
+import type { LevelMedians } from '../shared/sim/levelMedians.js';
 import type { Scenario } from '../shared/scenario/schema.js';
 import type { JoinLimit } from './net/joinGuard.js';
 import type { ScaleOut } from './scale/scaleOut.js';
@@ -7,6 +8,8 @@ export interface LoadedScenario {
   scenario: Scenario;
   /** sha256 of the scenario as validated: ties a stored drill to the exact rules it ran on. */
   hash: string;
+  /** The simulator's medians per level (scenarios/measured/levels.json), or null if not measured on this version. */
+  levels?: LevelMedians | null;
 }
 
 /** What rooms and routes need from the process around them; tests build their own. */

@@ -2,6 +2,9 @@
 // moves, duties nothing fulfils, no-choice answers, and the gameability check: expert play far
 // above novice play, and no way of choosing by the surface of the options (order, length,
 // wording, locks) that scores like knowing the procedure.
+// With the simulations it also measures the novice and expert medians at each level, fails a
+// scenario whose levels are not in order (introductory > standard > advanced for novices, each
+// at least 5 apart), and writes them to scenarios/measured/levels.json for the scenario list.
 //   npm run scenario:check [-- files…] [--no-sim] [--seeds 200]
 // Exits 1 if any file has an error; warnings are printed but do not fail.
 import { readdirSync } from 'node:fs';
@@ -13,6 +16,9 @@ import { loadScenarioFile, SCENARIO_DIR } from '../server/scenarios/loadScenario
 import { lintScenario } from '../shared/scenario/lint/lintScenario.js';
 import { formatPath, ScenarioError } from '../shared/scenario/scenarioIssue.js';
 import { checkGameability, DEFAULT_SEEDS, formatGameability } from '../shared/sim/gameability.js';
+import { levelOrderProblems, measureLevels } from '../shared/sim/levelMedians.js';
+import { readMeasuredLevels, writeMeasuredLevels } from '../server/scenarios/measuredLevels.js';
+import { scenarioHash } from '../server/scenarios/scenarioHash.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -28,6 +34,9 @@ const files = positionals.length
   : readdirSync(SCENARIO_DIR).filter((f) => /\.(ya?ml|json)$/.test(f)).sort().map((f) => join(SCENARIO_DIR, f));
 
 let failed = false;
+const measured = await readMeasuredLevels(SCENARIO_DIR);
+/** Seeds per level and skill for the medians the scenario list shows. */
+const LEVEL_SEEDS = 100;
 for (const file of files) {
   const name = basename(file);
   let errors = 0;
@@ -45,6 +54,12 @@ for (const file of files) {
       for (const line of formatGameability(report)) console.log(`        ${name}: ${line}`);
       for (const failure of report.failures) console.log(`error   ${name}: gameable: ${failure}`);
       errors += report.failures.length;
+      const levels = measureLevels(scenario, LEVEL_SEEDS);
+      console.log(`        ${name}: median total by level (${LEVEL_SEEDS} seeds): ${Object.entries(levels).map(([l, m]) => `${l} novice ${m.novice} / expert ${m.expert}`).join('; ')}`);
+      for (const problem of levelOrderProblems(levels)) console.log(`error   ${name}: levels: ${problem}`);
+      errors += levelOrderProblems(levels).length;
+      // Kept for the scenario list only for files of the library itself, and shown only while the hash matches.
+      if (resolve(file).startsWith(resolve(SCENARIO_DIR))) measured[scenario.id] = { hash: scenarioHash(scenario), seeds: LEVEL_SEEDS, levels };
     }
   } catch (err) {
     if (!(err instanceof ScenarioError)) throw err;
@@ -54,4 +69,5 @@ for (const file of files) {
   console.log(`${errors ? 'FAIL' : 'ok  '}  ${name}: ${errors} error(s), ${warnings} warning(s)\n`);
   if (errors) failed = true;
 }
+if (!values['no-sim']) await writeMeasuredLevels(SCENARIO_DIR, measured);
 process.exit(failed ? 1 : 0);

@@ -17,6 +17,8 @@ export interface Clickable {
   enabled(): boolean;
   /** Whether the label is drawn wider than the widget (a label that does not fit). */
   overflows?(): boolean;
+  /** Whether it is the chosen one of a set (a language, a level). */
+  selected?(): boolean;
 }
 
 /** What an open chat panel shows (client/widgets/ChatPanel.ts), for a test to read. */

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { SKILLS, type Skill } from '../../shared/bots/skill.js';
+import { DEFAULT_LEVEL, LEVELS, type Level } from '../../shared/scenario/levels.js';
 import { CODE_ALPHABET, CODE_LENGTH, normalizeJoinCode } from '../../shared/protocol/joinCode.js';
 import type { Locale } from '../../shared/i18n/text.js';
 import { tex } from '../assets/manifest.js';
@@ -42,6 +43,8 @@ export class Menu extends Phaser.Scene {
   private scenarioIndex = 0;
   private soloPost: string | null = null;
   private soloSkill: Skill = 'competent';
+  /** The difficulty every drill created from this menu runs at. */
+  private level: Level = DEFAULT_LEVEL;
   private busy = false;
   private nameError: StringKey | null = null;
   private codeError: StringKey | null = null;
@@ -139,17 +142,31 @@ export class Menu extends Phaser.Scene {
     if (this.codeError) add(addText(this, LEFT, 394, t(this.codeError), { size: 15, color: CSS.red }));
     add(this.add.rectangle(LEFT, 432, WIDTH, 2, COLORS.paperDim).setOrigin(0));
     add(addText(this, LEFT, 446, t('menu.orStart'), { size: 18, bold: true }));
-    this.scenarioLine(add, 480);
+    this.scenarioLine(add, 474);
+    this.levelLine(add, 518);
     const w = (WIDTH - 20) / 3;
-    add(new Button(this, LEFT, 540, t('menu.createTraining'), 'menu.training', () => void this.training(), { width: w, height: 70, tone: 'secondary', wrap: true, size: 17 }).setEnabled(!this.busy && this.scenarios.length > 0));
-    add(new Button(this, LEFT + w + 10, 540, t('menu.team'), 'menu.team', () => this.go('team'), { width: w, height: 70, tone: 'secondary', size: 17 }).setEnabled(!this.busy && this.scenarios.length > 0));
-    add(new Button(this, LEFT + 2 * (w + 10), 540, t('menu.solo'), 'menu.solo', () => this.go('solo'), { width: w, height: 70, size: 17 }).setEnabled(!this.busy && this.scenarios.length > 0));
+    add(new Button(this, LEFT, 584, t('menu.createTraining'), 'menu.training', () => void this.training(), { width: w, height: 60, tone: 'secondary', wrap: true, size: 17 }).setEnabled(!this.busy && this.scenarios.length > 0));
+    add(new Button(this, LEFT + w + 10, 584, t('menu.team'), 'menu.team', () => this.go('team'), { width: w, height: 60, tone: 'secondary', size: 17 }).setEnabled(!this.busy && this.scenarios.length > 0));
+    add(new Button(this, LEFT + 2 * (w + 10), 584, t('menu.solo'), 'menu.solo', () => this.go('solo'), { width: w, height: 60, size: 17 }).setEnabled(!this.busy && this.scenarios.length > 0));
+  }
+
+  /** The level buttons, and what the simulator measured at the chosen level for this scenario. */
+  private levelLine(add: <T extends Phaser.GameObjects.GameObject>(o: T) => T, y: number): void {
+    add(addText(this, LEFT, y + 8, t('menu.level'), { size: 16, color: CSS.inkSoft }));
+    LEVELS.forEach((level, i) => {
+      add(new Button(this, LEFT + 90 + i * 124, y, t(`level.${level}`), `menu.level.${level}`, () => ((this.level = level), this.render()), { width: 116, height: 36, tone: 'secondary', size: 15 }).setSelected(this.level === level));
+    });
+    const measured = this.scenarios[this.scenarioIndex]?.levels?.[this.level];
+    const line = measured ? t('menu.levelMeasured', { novice: measured.novice.toFixed(0), expert: measured.expert.toFixed(0) }) : t('menu.levelUnmeasured');
+    add(addText(this, LEFT + 90, y + 42, line, { size: 14, color: CSS.inkSoft, width: WIDTH - 90 }));
   }
 
   private scenarioLine(add: <T extends Phaser.GameObjects.GameObject>(o: T) => T, y: number): void {
     const scenario = this.scenarios[this.scenarioIndex];
     const title = scenario ? scenario.title[getLocale()] : '…';
-    add(addText(this, LEFT, y + 10, t('menu.scenario', { title }), { size: 16, color: CSS.inkSoft, width: this.scenarios.length > 1 ? WIDTH - 170 : WIDTH, maxLines: 2 }));
+    // Past the first screen the level is already chosen: it is named with the scenario.
+    const label = this.screen === 'main' ? t('menu.scenario', { title }) : t('menu.scenarioAtLevel', { title, level: t(`level.${this.level}`) });
+    add(addText(this, LEFT, y + 10, label, { size: 16, color: CSS.inkSoft, width: this.scenarios.length > 1 ? WIDTH - 170 : WIDTH, maxLines: 2 }));
     if (this.scenarios.length > 1) {
       const next = () => {
         this.scenarioIndex = (this.scenarioIndex + 1) % this.scenarios.length;
@@ -243,7 +260,7 @@ export class Menu extends Phaser.Scene {
 
   private async training(): Promise<void> {
     const scenario = this.scenarios[this.scenarioIndex];
-    if (!this.busy && scenario) await this.run(() => createTraining(scenario.id));
+    if (!this.busy && scenario) await this.run(() => createTraining(scenario.id, this.level));
   }
 
   private async team(): Promise<void> {
@@ -254,14 +271,14 @@ export class Menu extends Phaser.Scene {
     const net = await loadNet();
     const team = net.validateName(inputOf(this.teamField).value);
     if (!team.ok) return this.setStatus(team.error, 'error', { max: '24' });
-    await this.run(() => createTeam(scenario.id, team.name, name));
+    await this.run(() => createTeam(scenario.id, this.level, team.name, name));
   }
 
   private async solo(): Promise<void> {
     const scenario = this.scenarios[this.scenarioIndex];
     if (this.busy || !scenario || !this.soloPost) return;
     const name = await this.checkedName();
-    if (name !== null) await this.run(() => createSolo(scenario.id, this.soloPost!, this.soloSkill, name));
+    if (name !== null) await this.run(() => createSolo(scenario.id, this.level, this.soloPost!, this.soloSkill, name));
   }
 
   private async run(action: () => Promise<Outcome>, working: StringKey = 'menu.working'): Promise<void> {

@@ -20,6 +20,8 @@ export interface ButtonInfo {
   height: number;
   /** The label is drawn wider than the button. */
   overflows: boolean;
+  /** The chosen one of a set of buttons. */
+  selected: boolean;
 }
 
 /**
@@ -157,7 +159,7 @@ function listButtons(game: Phaser.Game): ButtonInfo[] {
     const y0 = rect.top + (bounds.y - view.y) * camera.zoom * toPage;
     const width = bounds.width * camera.zoom * toPage;
     const height = bounds.height * camera.zoom * toPage;
-    out.push({ id: item.testId(), label: item.label(), enabled: item.enabled(), x: x0 + width / 2, y: y0 + height / 2, width, height, overflows: item.overflows?.() ?? false });
+    out.push({ id: item.testId(), label: item.label(), enabled: item.enabled(), x: x0 + width / 2, y: y0 + height / 2, width, height, overflows: item.overflows?.() ?? false, selected: item.selected?.() ?? false });
   }
   return out;
 }

@@ -91,6 +91,7 @@ export class Button extends Phaser.GameObjects.Container {
       label: () => this.label,
       enabled: () => this.isEnabled && this.visibleInScene(),
       overflows: () => this.text.displayWidth > this.box.width,
+      selected: () => this.isSelected,
     });
     this.once(Phaser.GameObjects.Events.DESTROY, () => this.unregister());
     scene.add.existing(this);

@@ -22,7 +22,7 @@ export function apiRoutes(services: ServerServices): Router {
   });
 
   router.get('/scenarios', (_req, res) => {
-    res.json([...services.scenarios.values()].map(({ scenario }) => scenarioSummary(scenario)));
+    res.json([...services.scenarios.values()].map(({ scenario, levels }) => scenarioSummary(scenario, levels ?? null)));
   });
 
   router.post('/drills', async (req, res) => {

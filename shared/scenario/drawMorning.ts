@@ -20,12 +20,14 @@ export interface LevelTuning {
   complications: number;
   /** Multiplies the default speed (scenario seconds per real second). */
   speed: number;
+  /** Multiplies every score a mistake costs (negative score effects): what a slip costs a beginner is less. */
+  penalty: number;
 }
 
 export const LEVEL_TUNING: Record<Level, LevelTuning> = {
-  introductory: { patience: 1.5, temper: 0.5, mood: 10, density: 0.7, complications: -1, speed: 0.8 },
-  standard: { patience: 1, temper: 1, mood: 0, density: 1, complications: 0, speed: 1 },
-  advanced: { patience: 0.7, temper: 1.5, mood: -10, density: 1.25, complications: 1, speed: 1.2 },
+  introductory: { patience: 1.5, temper: 0.5, mood: 10, density: 0.7, complications: -1, speed: 0.8, penalty: 0.4 },
+  standard: { patience: 1, temper: 1, mood: 0, density: 1, complications: 0, speed: 1, penalty: 1 },
+  advanced: { patience: 0.7, temper: 1.5, mood: -10, density: 1.25, complications: 1, speed: 1.2, penalty: 1.6 },
 };
 
 /** What the seed drew for one morning, for the trainer's console and the debrief. */
@@ -126,7 +128,36 @@ function tuned(s: Scenario, t: LevelTuning): Scenario {
     const count = Math.max(1, Math.min(a.pool.length, Math.round((a.count ?? a.pool.length) * t.density)));
     return { ...a, count };
   });
-  return { ...s, cast, interactions, arrivals, clock: { ...s.clock, compression: Math.round(s.clock.compression * t.speed) } };
+  const tunedScenario = { ...s, cast, interactions, arrivals, clock: { ...s.clock, compression: Math.round(s.clock.compression * t.speed) } };
+  return t.penalty === 1 ? tunedScenario : scalePenalties(tunedScenario, t.penalty);
+}
+
+/**
+ * Every negative score effect, wherever it is written (a response, a timeout, an inject, a missed
+ * duty, a piece of room work), multiplied by `factor`; a mistake still costs at least a point.
+ * Shares every part that holds none.
+ */
+function scalePenalties<T>(data: T, factor: number): T {
+  if (Array.isArray(data)) {
+    let changed = false;
+    const out = data.map((x) => {
+      const y = scalePenalties(x, factor);
+      if (y !== x) changed = true;
+      return y;
+    });
+    return (changed ? out : data) as T;
+  }
+  if (data === null || typeof data !== 'object') return data;
+  const record = data as Record<string, unknown>;
+  if (record.type === 'score' && typeof record.delta === 'number' && record.delta < 0) {
+    return { ...record, delta: Math.min(-1, Math.round(record.delta * factor)) } as T;
+  }
+  let copy: Record<string, unknown> | null = null;
+  for (const [key, value] of Object.entries(record)) {
+    const scaled = scalePenalties(value, factor);
+    if (scaled !== value) (copy ??= { ...record })[key] = scaled;
+  }
+  return (copy ?? data) as T;
 }
 
 /** Where the placeholders are, found once per scenario as written. */

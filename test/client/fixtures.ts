@@ -68,6 +68,7 @@ export const scenarioInfo: ScenarioSummary = {
   summary: { 'zh-CN': '摘要', en: 'Summary' },
   briefing: { 'zh-CN': '简报', en: 'Briefing' },
   clock: { start: 9 * 3600, end: 10 * 3600, compression: 12 },
+  levels: null,
   rooms: [
     { id: 'lobby', type: 'lobby', name: { 'zh-CN': '大堂', en: 'Lobby' } },
     { id: 'phone', type: 'phone', name: { 'zh-CN': '热线', en: 'Hotline' } },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, openPage, typeName, warnNoChromium } from '../helpers/browser.js';
 import { useGameServer } from '../helpers/gameServer.js';
+import { drawMorning } from '../../shared/scenario/drawMorning.js';
 
 warnNoChromium('test/e2e/menu.test.ts (menu, progress bar, language, name check)');
 
@@ -53,6 +54,25 @@ describe.skipIf(!HAS_CHROMIUM)('the menu in a browser', () => {
     await game.page.waitForSelector('input[name=joinCode].invalid');
     await game.screenshot('menu-errors');
     expect(await game.scene()).toBe('Menu');
+    await game.close();
+  });
+
+  it('creates the drill at the level chosen on the first screen, and names it on the next', async () => {
+    const game = await openPage(env.browser, env.server.url, 'en');
+    await typeName(game, 'Lee');
+    expect((await game.findButton('menu.level.standard')).selected).toBe(true);
+    await game.click('menu.level.advanced');
+    await game.page.waitForFunction(() => window.__crisisDrill!.buttons().some((b) => b.id === 'menu.level.advanced' && b.selected));
+    await game.screenshot('menu-level-en');
+    await game.click('menu.solo');
+    await game.click('solo.post.pr-officer');
+    await game.screenshot('menu-solo-level-en');
+    await game.click('solo.start');
+    await game.waitForScene('Lobby');
+    const written = env.server.services.scenarios.get('huarui-upgrade-outage')!.scenario;
+    // No speed in the address: the drill runs at the advanced level's default speed.
+    await game.waitForView(`view.speed === ${drawMorning(written, 0, 'advanced').scenario.clock.compression}`);
+    expect(written.clock.compression).not.toBe(drawMorning(written, 0, 'advanced').scenario.clock.compression);
     await game.close();
   });
 

@@ -1,4 +1,5 @@
 import type { Skill } from '../../../shared/bots/skill.js';
+import type { Level } from '../../../shared/scenario/levels.js';
 import type { StringKey } from '../../i18n/t.js';
 import { ApiError, createDrill } from '../../net/api.js';
 import type { DrillSource } from '../../drill/DrillSource.js';
@@ -9,7 +10,7 @@ import { clearSeat, type SavedSeat } from '../../net/savedSeat.js';
 export type Outcome = { ok: true; drill: DrillSource } | { ok: false; message: StringKey; params?: Record<string, string> };
 
 /**
- * Speed for new drills. The scenario's own compression is the default; `?speed=600` in the page
+ * Speed for new drills. The level's speed for the scenario is the default; `?speed=600` in the page
  * address overrides it (up to 3600 scenario seconds a second), for demonstrations and the tests.
  */
 export function speedFromAddress(): number | undefined {
@@ -22,23 +23,23 @@ export async function joinByCode(code: string, name: string): Promise<Outcome> {
   return attempt(async (net) => net.LiveDrill.join(code, { name }));
 }
 
-export async function createTraining(scenario: string): Promise<Outcome> {
+export async function createTraining(scenario: string, level: Level): Promise<Outcome> {
   return attempt(async (net) => {
-    const created = await createDrill({ mode: 'training', scenario, ...speedOption() });
+    const created = await createDrill({ mode: 'training', scenario, level, ...speedOption() });
     return net.LiveDrill.join(created.code, { trainerKey: created.trainerKey! });
   });
 }
 
-export async function createTeam(scenario: string, team: string, name: string): Promise<Outcome> {
+export async function createTeam(scenario: string, level: Level, team: string, name: string): Promise<Outcome> {
   return attempt(async (net) => {
-    const created = await createDrill({ mode: 'team', scenario, team, ...speedOption() });
+    const created = await createDrill({ mode: 'team', scenario, level, team, ...speedOption() });
     return net.LiveDrill.join(created.code, { name });
   });
 }
 
-export async function createSolo(scenario: string, post: string, skill: Skill, name: string): Promise<Outcome> {
+export async function createSolo(scenario: string, level: Level, post: string, skill: Skill, name: string): Promise<Outcome> {
   return attempt(async (net) => {
-    const created = await createDrill({ mode: 'solo', scenario, post, skill, ...speedOption() });
+    const created = await createDrill({ mode: 'solo', scenario, level, post, skill, ...speedOption() });
     return net.LiveDrill.join(created.code, { name, post });
   });
 }
