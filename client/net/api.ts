@@ -8,6 +8,7 @@ import { ScenarioListSchema, type ScenarioSummary } from '../../shared/protocol/
 import type { SurveySubmission } from '../../shared/protocol/survey.js';
 import type { Debrief } from '../../shared/debrief/schema.js';
 import { ReplayResponseSchema, type ReplayResponse } from '../../shared/replay/replayResponse.js';
+import { DEFAULT_LEVEL, type Level } from '../../shared/scenario/levels.js';
 
 // Every HTTP call the client makes (server/http/*Routes.ts), and each answer checked against its
 // schema in shared/ before anything reads it: a malformed answer is an ApiError, never a crash
@@ -81,9 +82,9 @@ export function createDrill(body: CreateDrill): Promise<CreatedDrill> {
   return call({ method: 'POST', path: '/api/drills', schema: CreatedDrillSchema, body, expect: 201 });
 }
 
-/** One page of a board: the team board, or the solo board of one post. */
-export function fetchBoard(scenario: string, post: string | null, page: number, pageSize: number): Promise<BoardPage> {
-  const query = new URLSearchParams({ scenario, mode: post ? 'solo' : 'team', page: String(page), pageSize: String(pageSize) });
+/** One page of a board: the team board, or the solo board of one post, at one level. */
+export function fetchBoard(scenario: string, post: string | null, page: number, pageSize: number, level: Level = DEFAULT_LEVEL): Promise<BoardPage> {
+  const query = new URLSearchParams({ scenario, mode: post ? 'solo' : 'team', level, page: String(page), pageSize: String(pageSize) });
   if (post) query.set('post', post);
   return call({ path: `/api/leaderboard?${query}`, schema: BoardPageSchema });
 }

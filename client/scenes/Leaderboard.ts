@@ -16,6 +16,7 @@ import { COLORS, CSS } from '../widgets/theme.js';
 import { fitCamera } from './fitCamera.js';
 import { SCENES } from './sceneKeys.js';
 import { backToMenu, markShown } from './sceneRouter.js';
+import { DEFAULT_LEVEL, LEVELS, type Level } from '../../shared/scenario/levels.js';
 
 const PAGE_SIZE = 10;
 /** Which board is shown: the team board, one post's solo board, or the latest competition. */
@@ -39,6 +40,8 @@ export class Leaderboard extends Phaser.Scene {
   private scenarioIndex = 0;
   private tab: Tab = { kind: 'team' };
   private page = 1;
+  /** Each level has its own boards (an introductory morning is not ranked against an advanced one). */
+  private level: Level = DEFAULT_LEVEL;
   private shown: Shown = { state: 'loading' };
   /** Answers to an older request (a quick click on another tab) are dropped. */
   private request = 0;
@@ -89,7 +92,7 @@ export class Leaderboard extends Phaser.Scene {
         const head = t('board.competitionHead', { name: view.name, phase: t(`competition.phase.${view.phase}`), closes: new Date(view.closedAt ?? view.closesAt).toLocaleString(locale) });
         return this.show({ state: 'ready', lines: standingLines(view, locale), page: 1, pages: 1, head });
       }
-      const board = await fetchBoard(scenario.id, this.tab.kind === 'solo' ? this.tab.post : null, this.page, PAGE_SIZE);
+      const board = await fetchBoard(scenario.id, this.tab.kind === 'solo' ? this.tab.post : null, this.page, PAGE_SIZE, this.level);
       if (mine !== this.request) return;
       this.show({ state: 'ready', lines: boardLines(board.rows, locale), page: board.page, pages: Math.max(1, board.pages) });
     } catch (err) {
@@ -121,7 +124,14 @@ export class Leaderboard extends Phaser.Scene {
     add(new Button(this, 1090, 30, t('menu.back'), 'board.back', () => backToMenu(this.game), { width: 150, height: 44, tone: 'ghost', size: 16 }));
 
     const scenario = this.scenario;
-    add(addText(this, 64, 118, t('menu.scenario', { title: scenario ? scenario.title[locale] : '…' }), { size: 18, bold: true, width: 900, maxLines: 1 }));
+    add(addText(this, 64, 118, t('menu.scenario', { title: scenario ? scenario.title[locale] : '…' }), { size: 18, bold: true, width: 560, maxLines: 1 }));
+    // A competition has one level for every team: its standings need no choice.
+    if (this.tab.kind !== 'competition') {
+      LEVELS.forEach((level, i) => {
+        const choose = () => ((this.level = level), (this.page = 1), void this.refresh());
+        add(new Button(this, 640 + i * 126, 110, t(`level.${level}`), `board.level.${level}`, choose, { width: 118, height: 40, tone: 'secondary', size: 15 }).setSelected(this.level === level));
+      });
+    }
     if (this.scenarios.length > 1) {
       const next = () => {
         this.scenarioIndex = (this.scenarioIndex + 1) % this.scenarios.length;

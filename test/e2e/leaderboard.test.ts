@@ -34,6 +34,7 @@ describe.skipIf(!HAS_CHROMIUM)('the leaderboard in a browser', () => {
       await save(record);
     }
     await save(playedRecord(loaded, { seed: 600, solo: { post: loaded.scenario.posts[0]!.id, name: '王芳' }, skill: 'expert' }));
+    await save(playedRecord(loaded, { seed: 601, solo: { post: loaded.scenario.posts[0]!.id, name: 'Advanced Ann' }, skill: 'expert', level: 'advanced' }));
     const res = await fetch(`${server.url}/api/competitions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: SCENARIO, name: '春季网点挑战赛', speed: 120 }) });
     const competition = (await res.json()) as { id: string; seed: number };
     for (const team of ['Alpha', 'Bravo']) {
@@ -67,6 +68,14 @@ describe.skipIf(!HAS_CHROMIUM)('the leaderboard in a browser', () => {
     expect((await game.findButton(/^board\.prev$/)).enabled).toBe(true);
 
     await game.click(/^board\.tab\.solo\./);
+    await waitForBoard(game, "lines.length === 1 && lines[0].startsWith('1 王芳 ')");
+    // Each level has its own board.
+    await game.click('board.level.advanced');
+    await waitForBoard(game, "lines.length === 1 && lines[0].startsWith('1 Advanced Ann ')");
+    await game.screenshot('leaderboard-solo-advanced-en');
+    await game.click('board.level.introductory');
+    await waitForBoard(game, 'lines.length === 0');
+    await game.click('board.level.standard');
     await waitForBoard(game, "lines.length === 1 && lines[0].startsWith('1 王芳 ')");
 
     await game.click('board.tab.competition');

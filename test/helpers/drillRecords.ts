@@ -4,6 +4,8 @@ import { indexScenario } from '../../shared/engine/scenarioIndex.js';
 import { roomView } from '../../shared/engine/viewFor.js';
 import type { DrillInput } from '../../shared/protocol/intents.js';
 import { teamTotal } from '../../shared/scores/dimensions.js';
+import { drawMorning } from '../../shared/scenario/drawMorning.js';
+import type { Level } from '../../shared/scenario/levels.js';
 import { DrillDriver, type Lineup } from '../../shared/session/DrillDriver.js';
 import { verdictFor } from '../../server/leaderboard/verdictFor.js';
 import { botRoster } from '../../shared/session/session.js';
@@ -21,6 +23,8 @@ export interface RecordSpec {
   solo?: { post: string; name: string };
   finishedAt?: string;
   competitionId?: string | null;
+  /** Standard by default. */
+  level?: Level;
 }
 
 /**
@@ -29,7 +33,9 @@ export interface RecordSpec {
  * the first open response of each card. Its log re-runs to itself and replays to its scores.
  */
 export function playedRecord(loaded: LoadedScenario, spec: RecordSpec): DrillRecord {
-  const { scenario } = loaded;
+  const level = spec.level ?? 'standard';
+  // The morning the server would run for this seed and level: what the verdict replays.
+  const scenario = drawMorning(loaded.scenario, spec.seed, level).scenario;
   const index = indexScenario(scenario);
   const skill = spec.skill ?? 'competent';
   const driver = new DrillDriver(index, { seed: spec.seed, roster: botRoster(index, skill) });
@@ -64,7 +70,7 @@ export function playedRecord(loaded: LoadedScenario, spec: RecordSpec): DrillRec
     finishedAt: spec.finishedAt ?? '2026-11-22T09:00:00.000Z',
     reportToken: randomUUID(),
     competitionId: spec.competitionId ?? null,
-    level: 'standard',
+    level,
   };
 }
 
