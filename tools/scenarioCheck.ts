@@ -16,7 +16,7 @@ import { loadScenarioFile, SCENARIO_DIR } from '../server/scenarios/loadScenario
 import { lintScenario } from '../shared/scenario/lint/lintScenario.js';
 import { formatPath, ScenarioError } from '../shared/scenario/scenarioIssue.js';
 import { checkGameability, DEFAULT_SEEDS, formatGameability } from '../shared/sim/gameability.js';
-import { levelOrderProblems, measureLevels } from '../shared/sim/levelMedians.js';
+import { levelProblems, measureLevels } from '../shared/sim/levelMedians.js';
 import { readMeasuredLevels, writeMeasuredLevels } from '../server/scenarios/measuredLevels.js';
 import { scenarioHash } from '../server/scenarios/scenarioHash.js';
 
@@ -54,12 +54,13 @@ for (const file of files) {
       for (const line of formatGameability(report)) console.log(`        ${name}: ${line}`);
       for (const failure of report.failures) console.log(`error   ${name}: gameable: ${failure}`);
       errors += report.failures.length;
-      const levels = measureLevels(scenario, LEVEL_SEEDS);
-      console.log(`        ${name}: median total by level (${LEVEL_SEEDS} seeds): ${Object.entries(levels).map(([l, m]) => `${l} novice ${m.novice} / expert ${m.expert}`).join('; ')}`);
-      for (const problem of levelOrderProblems(levels)) console.log(`error   ${name}: levels: ${problem}`);
-      errors += levelOrderProblems(levels).length;
+      const measure = measureLevels(scenario, LEVEL_SEEDS);
+      console.log(`        ${name}: median total by level (${LEVEL_SEEDS} seeds): ${Object.entries(measure.levels).map(([l, m]) => `${l} novice ${m.novice} / expert ${m.expert}`).join('; ')}`);
+      console.log(`        ${name}: earliest failure ending of novices at the standard level: ${measure.earliestFailureMinutes === null ? 'none' : `${measure.earliestFailureMinutes} real minutes`}`);
+      for (const problem of levelProblems(measure)) console.log(`error   ${name}: levels: ${problem}`);
+      errors += levelProblems(measure).length;
       // Kept for the scenario list only for files of the library itself, and shown only while the hash matches.
-      if (resolve(file).startsWith(resolve(SCENARIO_DIR))) measured[scenario.id] = { hash: scenarioHash(scenario), seeds: LEVEL_SEEDS, levels };
+      if (resolve(file).startsWith(resolve(SCENARIO_DIR))) measured[scenario.id] = { hash: scenarioHash(scenario), seeds: LEVEL_SEEDS, ...measure };
     }
   } catch (err) {
     if (!(err instanceof ScenarioError)) throw err;

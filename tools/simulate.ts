@@ -18,7 +18,7 @@ import type { Scenario } from '../shared/scenario/schema.js';
 import { DEFAULT_LEVEL, LevelSchema } from '../shared/scenario/levels.js';
 import { drawMorning } from '../shared/scenario/drawMorning.js';
 import { quantile, readingTime, sharedInteractions } from '../shared/sim/variety.js';
-import { levelOrderProblems, measureLevels } from '../shared/sim/levelMedians.js';
+import { EARLIEST_FAILURE_MINUTES, earliestFailure, levelProblems, measureLevels } from '../shared/sim/levelMedians.js';
 import { teamTotal } from '../shared/scores/dimensions.js';
 
 const { values } = parseArgs({
@@ -85,36 +85,38 @@ for (const level of levels) {
   const [p5, p95] = [quantile(totals, 0.05), quantile(totals, 0.95)];
   console.log(`total from the 5th to the 95th percentile: ${p5.toFixed(1)}–${p95.toFixed(1)}, a spread of ${(p95 - p5).toFixed(1)} points (target ≥ 10)`);
   console.log(`what a post meets, shared by two seeds (median pair and post): ${(sharedInteractions(results) * 100).toFixed(0)}% (target ≤ 70%)`);
-  const failures = results.filter((r) => r.state.ending && r.morning.endings.find((e) => e.id === r.state.ending!.id)?.outcome === 'failed');
-  const earliest = failures.length ? Math.min(...failures.map((r) => (r.state.ending!.at - r.morning.clock.start) / r.morning.clock.compression / 60)) : null;
-  console.log(`failure endings: ${failures.length} of ${results.length}` + (earliest === null ? '' : `, the earliest after ${earliest.toFixed(1)} real minutes at the default speed (target: none before 10)`));
+  const failures = results.filter((r) => r.state.ending?.id && r.morning.endings.find((e) => e.id === r.state.ending!.id)?.outcome === 'failed').length;
+  const earliest = earliestFailure(results);
+  console.log(`failure endings: ${failures} of ${results.length}` + (earliest === null ? '' : `, the earliest after ${earliest} real minutes at the default speed (target: none before ${EARLIEST_FAILURE_MINUTES})`));
   // How much of the drill each room had something to do (sampled each scenario minute, over up to 20 seeds).
   const shares = results.slice(0, 20).map((r, i) => busyShare(scenario, firstSeed + i, Object.fromEntries(Object.entries(r.roster).map(([post, seat]) => [post, seat.skill!]))));
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
   console.log(`rooms with something to do (median share of the drill's minutes): ${scenario.rooms.map((r) => `${r.id} ${(median(shares.map((x) => x[r.id]!)) * 100).toFixed(0)}%`).join(', ')}`);
 }
 
-// Reading time, and what a careful reader loses: expert choices, but every answer takes 40 real
-// seconds at the default speed (instead of the expert's minute of scenario time).
+// Reading time, and what a careful reader loses: expert choices, but every card takes 40 real
+// seconds at the default speed and every step of room work 15 (instead of the expert's minute of
+// scenario time).
 const morning = drawMorning(scenario, firstSeed, difficulty).scenario;
 const reading = readingTime(morning);
 console.log(`\nreal seconds a card waits for its reader at the default speed (${morning.clock.compression}×): ${scenario.rooms.map((r) => `${r.id} least ${reading[r.id]!.least.toFixed(0)}, median ${reading[r.id]!.median.toFixed(0)}`).join('; ')}`);
 const CAREFUL_SECONDS = 40;
+const CAREFUL_STEP_SECONDS = 15;
 const carefulRuns = Math.min(runs, 50);
 const experts = Object.fromEntries(scenario.posts.map((p) => [p.id, 'expert' as Skill]));
 const instant: number[] = [];
 const careful: number[] = [];
 for (let i = 0; i < carefulRuns; i++) {
   instant.push(teamTotal(runBotDrill(scenario, firstSeed + i, experts, { level: difficulty }).state.scores));
-  careful.push(teamTotal(runBotDrill(scenario, firstSeed + i, experts, { level: difficulty, secondsPerCard: CAREFUL_SECONDS }).state.scores));
+  careful.push(teamTotal(runBotDrill(scenario, firstSeed + i, experts, { level: difficulty, secondsPerCard: CAREFUL_SECONDS, secondsPerStep: CAREFUL_STEP_SECONDS }).state.scores));
 }
 const lost = quantile(instant, 0.5) - quantile(careful, 0.5);
-console.log(`a careful reader (${CAREFUL_SECONDS} s a card, expert choices) scores ${quantile(careful, 0.5).toFixed(1)} against ${quantile(instant, 0.5).toFixed(1)} for instant play: ${lost.toFixed(1)} points lost (target ≤ 5; medians of ${carefulRuns} seeds)`);
+console.log(`a careful reader (${CAREFUL_SECONDS} s a card, ${CAREFUL_STEP_SECONDS} s a step of room work, expert choices) scores ${quantile(careful, 0.5).toFixed(1)} against ${quantile(instant, 0.5).toFixed(1)} for instant play: ${lost.toFixed(1)} points lost (target ≤ 5; medians of ${carefulRuns} seeds)`);
 
 if (values.levels) {
   const byLevel = measureLevels(scenario, Math.min(runs, 100));
-  console.log(`\nmedian total by level (${Math.min(runs, 100)} seeds each): ${Object.entries(byLevel).map(([l, m]) => `${l} novice ${m.novice} / expert ${m.expert}`).join('; ')}`);
-  for (const p of levelOrderProblems(byLevel)) console.log(`  not met: ${p}`);
+  console.log(`\nmedian total by level (${Math.min(runs, 100)} seeds each): ${Object.entries(byLevel.levels).map(([l, m]) => `${l} novice ${m.novice} / expert ${m.expert}`).join('; ')}`);
+  for (const p of levelProblems(byLevel)) console.log(`  not met: ${p}`);
 }
 
 const coverage = summarizeRuns(allResults);

@@ -36,8 +36,9 @@ export interface BotMemory {
    * order, length, words) instead of the procedure, with this skill's timing.
    */
   surface?: SurfacePolicy;
-  /** For the pacing check only: scenario seconds each answer takes, instead of the skill's handling time. */
+  /** For the pacing check only: scenario seconds each card's answer takes, and each step of room work, instead of the skill's handling time. */
   handlingSeconds?: number;
+  stepSeconds?: number;
 }
 
 export function createBot(post: string, skill: Skill, seed: number, style: BotStyle = {}): BotMemory {
@@ -45,6 +46,7 @@ export function createBot(post: string, skill: Skill, seed: number, style: BotSt
     post, skill, rng: derivedGenerator(seed, `bot:${post}`).rng, busyUntil: 0, readyAt: new Map(), shareAt: {}, sharesPending: 0, factsPlanned: undefined, workAt: {},
     ...(style.surface && { surface: style.surface }),
     ...(style.handlingSeconds !== undefined && { handlingSeconds: style.handlingSeconds }),
+    ...(style.stepSeconds !== undefined && { stepSeconds: style.stepSeconds }),
   };
 }
 
@@ -90,7 +92,7 @@ export function decide(index: ScenarioIndex, view: RoomView, bot: BotMemory): Bo
   if (floor) {
     const move = floorMove(index, floor, bot, now, (npc) => bot.readyAt.get(npc)?.at);
     if (move.intent) {
-      bot.busyUntil = now + handlingOf(bot);
+      bot.busyUntil = now + handlingOf(bot, 'step');
       return { intent: move.intent, wakeAt: bot.busyUntil };
     }
     wakeAt = Math.min(wakeAt, move.wakeAt);
@@ -113,14 +115,14 @@ export function decide(index: ScenarioIndex, view: RoomView, bot: BotMemory): Bo
       bot.readyAt.set(npc.id, { interaction: npc.interaction, at: Infinity });
       return { wakeAt: now };
     }
-    bot.busyUntil = now + handlingOf(bot);
+    bot.busyUntil = now + handlingOf(bot, 'card');
     return { intent: { type: 'respond', npc: npc.id, response }, wakeAt: bot.busyUntil };
   }
 
   if (view.work) {
     for (const move of [statementMove(index, view.work, bot, now), feedMove(index, view.work, bot, now), reportMove(index, view.work, bot, now), boardMove(index, view.work, bot, now)]) {
       if (move.intent) {
-        bot.busyUntil = now + handlingOf(bot);
+        bot.busyUntil = now + handlingOf(bot, 'step');
         return { intent: move.intent, wakeAt: bot.busyUntil };
       }
       wakeAt = Math.min(wakeAt, move.wakeAt);
@@ -133,7 +135,7 @@ export function decide(index: ScenarioIndex, view: RoomView, bot: BotMemory): Bo
     const move = phoneMove(index, phone, bot, now);
     if (move.intent) {
       // Picking up is a button; the rest of the work takes the skill's handling time.
-      if (move.intent.type !== 'pickUp') bot.busyUntil = now + handlingOf(bot);
+      if (move.intent.type !== 'pickUp') bot.busyUntil = now + handlingOf(bot, 'step');
       return { intent: move.intent, wakeAt: Math.max(now, bot.busyUntil) };
     }
     wakeAt = Math.min(wakeAt, move.wakeAt);
@@ -142,7 +144,7 @@ export function decide(index: ScenarioIndex, view: RoomView, bot: BotMemory): Bo
   if (inbox) {
     const move = inboxMove(inbox, bot, now);
     if (move.intent) {
-      bot.busyUntil = now + handlingOf(bot);
+      bot.busyUntil = now + handlingOf(bot, 'step');
       return { intent: move.intent, wakeAt: bot.busyUntil };
     }
     wakeAt = Math.min(wakeAt, move.wakeAt);
@@ -223,7 +225,8 @@ function bestOf(qualities: Quality[], options: number[]): number {
   return options.reduce((a, b) => (RANK[qualities[b]!] < RANK[qualities[a]!] ? b : a));
 }
 
-/** Scenario seconds the bot is occupied after an answer. */
-function handlingOf(bot: BotMemory): number {
-  return bot.handlingSeconds ?? SKILL_PROFILES[bot.skill].handling * MINUTE;
+/** Scenario seconds the bot is occupied after answering a card, or after a step of its room's work. */
+function handlingOf(bot: BotMemory, what: 'card' | 'step'): number {
+  const paced = what === 'card' ? bot.handlingSeconds : bot.stepSeconds;
+  return paced ?? SKILL_PROFILES[bot.skill].handling * MINUTE;
 }

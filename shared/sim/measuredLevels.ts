@@ -14,6 +14,7 @@ export const MeasuredLevelsSchema = z.record(
   z.strictObject({
     hash: z.string().regex(/^[0-9a-f]{64}$/),
     seeds: z.number().int().positive(),
+    earliestFailureMinutes: z.number().nullable(),
     levels: z.strictObject(Object.fromEntries(LEVELS.map((l) => [l, Medians])) as Record<(typeof LEVELS)[number], typeof Medians>),
   }),
 );

@@ -22,8 +22,9 @@ export interface BotDrillOptions {
   level?: Level;
   /** Every post chooses by the surface of the options (the gameability check), at its skill's pace. */
   surface?: SurfacePolicy;
-  /** Every answer takes this many real seconds at the morning's default speed (the pacing check). */
+  /** Every card's answer, and every step of room work, takes this many real seconds at the morning's default speed (the pacing check). */
   secondsPerCard?: number;
+  secondsPerStep?: number;
 }
 
 /**
@@ -40,6 +41,7 @@ export function runBotDrill(scenario: Scenario, seed: number, skills: Record<str
   const style: BotStyle = {
     ...(options.surface && { surface: options.surface }),
     ...(options.secondsPerCard !== undefined && { handlingSeconds: Math.round(options.secondsPerCard * morning.clock.compression) }),
+    ...(options.secondsPerStep !== undefined && { stepSeconds: Math.round(options.secondsPerStep * morning.clock.compression) }),
   };
   const driver = new DrillDriver(index, { seed, roster }, style);
   const lineup: Lineup = Object.fromEntries(morning.posts.map((p) => [p.id, { kind: 'bot' as const, skill: skills[p.id]! }]));
