@@ -5,6 +5,7 @@ import { ScenarioError } from '../../shared/scenario/scenarioIssue.js';
 import type { LoadedScenario } from '../services.js';
 import { loadScenarioFile, SCENARIO_DIR } from './loadScenarios.js';
 import { readMeasuredLevels } from './measuredLevels.js';
+import { MEASURED_LEVELS_FILE, type MeasuredLevels } from '../../shared/sim/measuredLevels.js';
 import { scenarioHash } from './scenarioHash.js';
 
 export interface ScenarioSet {
@@ -21,7 +22,11 @@ export interface ScenarioSet {
 export async function loadScenarioSet(dir = SCENARIO_DIR): Promise<ScenarioSet> {
   const files = (await readdir(dir)).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
   const set: ScenarioSet = { scenarios: new Map(), refused: [] };
-  const measured = await readMeasuredLevels(dir);
+  // A broken measurement file hides the medians; it does not keep a single scenario out.
+  const measured: MeasuredLevels = await readMeasuredLevels(dir).catch((err: Error) => {
+    set.refused.push({ file: MEASURED_LEVELS_FILE, reasons: [err.message] });
+    return {};
+  });
   for (const file of files) {
     try {
       const scenario = await loadScenarioFile(join(dir, file));

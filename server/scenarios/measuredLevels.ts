@@ -11,7 +11,13 @@ export async function readMeasuredLevels(dir: string): Promise<MeasuredLevels> {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw err;
   }
-  const parsed = MeasuredLevelsSchema.safeParse(JSON.parse(text));
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new Error(`${MEASURED_LEVELS_FILE}: not JSON (${(err as Error).message})`);
+  }
+  const parsed = MeasuredLevelsSchema.safeParse(json);
   if (!parsed.success) throw new Error(`${MEASURED_LEVELS_FILE}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
   return parsed.data;
 }

@@ -64,9 +64,12 @@ describe.skipIf(!HAS_CHROMIUM)('the menu in a browser', () => {
     await game.click('menu.level.advanced');
     await game.page.waitForFunction(() => window.__crisisDrill!.buttons().some((b) => b.id === 'menu.level.advanced' && b.selected));
     await game.screenshot('menu-level-en');
+    await game.click('menu.lang.zh-CN');
+    await game.page.waitForFunction(() => window.__crisisDrill!.buttons().some((b) => b.id === 'menu.level.advanced' && b.label === '进阶' && b.selected));
+    await game.screenshot('menu-level-zh');
     await game.click('menu.solo');
     await game.click('solo.post.pr-officer');
-    await game.screenshot('menu-solo-level-en');
+    await game.screenshot('menu-solo-level-zh');
     await game.click('solo.start');
     await game.waitForScene('Lobby');
     const written = env.server.services.scenarios.get('huarui-upgrade-outage')!.scenario;
