@@ -49,7 +49,7 @@ export function renderReportHtml(page: ReportPage): string {
 
   const overview = `<table class="facts">
 <tr><th>${t('report.scenario')}</th><td>${e(d.scenario.title[l])} <span class="muted">(v${d.scenario.version})</span><br><span class="muted">${e(d.scenario.summary[l])}</span></td></tr>
-<tr><th>${t('report.mode')}</th><td>${t(`report.mode.${record.mode}`)}${record.team ? ` · ${t('report.team')}: ${e(record.team)}` : ''}</td></tr>
+<tr><th>${t('report.mode')}</th><td>${t(`report.mode.${record.mode}`)}${record.team ? ` · ${t('report.team')}: ${e(record.team)}` : ''} · ${t('menu.level')}: ${t(`level.${record.level}`)}</td></tr>
 <tr><th>${t('report.date')}</th><td>${e(date)} · ${t('report.scenarioTime')} ${time(d.clock.start)}–${time(d.ending.at)}</td></tr>
 <tr><th>${t('report.participants')}</th><td>${d.posts.map((p) => `${e(p.who[l])} <span class="muted">· ${e(p.roomName[l])}</span>`).join('<br>')}</td></tr>
 <tr><th>${t('report.ending')}</th><td>${e(ending)} · ${time(d.ending.at)}</td></tr>

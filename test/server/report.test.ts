@@ -168,6 +168,8 @@ describe('the after-action report', () => {
       const html = await res.text();
       expect(html).toContain('<meta charset="utf-8">');
       for (const h of headings) expect(html).toContain(h);
+      // The level the drill ran at is part of the overview: a score means little without it.
+      expect(html).toContain(lang === 'en' ? 'Level: Standard' : '难度: 标准');
       expect(html).not.toContain(HOSTILE);
       expect(html).not.toContain('<b>统一口径</b>');
       expect(html).toContain('&lt;img src=x onerror=1&gt;');
