@@ -43,6 +43,14 @@ export interface MorningDraw {
   values: Record<string, number>;
 }
 
+/** For the checker only: draws set by hand instead of by the seed, to look at every alternative. */
+export interface ForcedPicks {
+  /** The alternative of each slot, given how many it has. */
+  slot?: (choices: number) => number;
+  complications?: 'all' | 'none';
+  value?: (choices: number) => number;
+}
+
 export interface Morning {
   scenario: Scenario;
   draw: MorningDraw;
@@ -56,7 +64,7 @@ export interface Morning {
  * other draw of the scenario as it was. The result shares every part it does not change with the
  * scenario as written.
  */
-export function drawMorning(scenario: Scenario, seed: number, level: Level = DEFAULT_LEVEL): Morning {
+export function drawMorning(scenario: Scenario, seed: number, level: Level = DEFAULT_LEVEL, forced: ForcedPicks = {}): Morning {
   const tuning = LEVEL_TUNING[level];
   const v = scenario.variants;
   const draw: MorningDraw = { level, slots: {}, complications: [], moved: {}, values: {} };
@@ -64,13 +72,13 @@ export function drawMorning(scenario: Scenario, seed: number, level: Level = DEF
   const idle = new Set<string>();
 
   for (const slot of v?.slots ?? []) {
-    const k = randomInt(derivedGenerator(seed, `variants:slot:${slot.id}`), slot.choices.length);
+    const k = forced.slot?.(slot.choices.length) ?? randomInt(derivedGenerator(seed, `variants:slot:${slot.id}`), slot.choices.length);
     draw.slots[slot.id] = slot.choices[k]!.id;
     slot.choices.forEach((c, j) => j !== k && c.injects.forEach((id) => idle.add(id)));
   }
   if (v?.complications) {
     const { pool, count } = v.complications;
-    const n = Math.max(0, Math.min(pool.length, count + tuning.complications));
+    const n = forced.complications === 'all' ? pool.length : forced.complications === 'none' ? 0 : Math.max(0, Math.min(pool.length, count + tuning.complications));
     const rng = derivedGenerator(seed, 'variants:complications');
     const order = pool.map((_, i) => i);
     for (let i = order.length - 1; i > 0; i--) {
@@ -85,12 +93,13 @@ export function drawMorning(scenario: Scenario, seed: number, level: Level = DEF
   }
   const fills = new Map<string, Text>();
   for (const value of v?.values ?? []) {
-    const k = randomInt(derivedGenerator(seed, `variants:value:${value.id}`), value.choices.length);
+    const k = forced.value?.(value.choices.length) ?? randomInt(derivedGenerator(seed, `variants:value:${value.id}`), value.choices.length);
     draw.values[value.id] = k;
     for (const [name, text] of Object.entries(value.choices[k]!)) fills.set(name, text);
   }
 
-  let out: Scenario = scenario;
+  // The morning has nothing left to draw: drawing it again changes nothing.
+  let out: Scenario = v ? { ...scenario, variants: undefined } : scenario;
   if (idle.size || Object.keys(draw.moved).length) {
     out = { ...out, injects: out.injects.map((i) => moveOrIdle(i, idle, draw.moved)) };
   }

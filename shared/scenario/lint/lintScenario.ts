@@ -4,6 +4,7 @@ import type { Finding } from './finding.js';
 import { reachability } from './reachability.js';
 import { conditionSites, effectSites, readsOf } from './walk.js';
 import { lintRoomWork } from './roomWork.js';
+import { lintVariants } from './lintVariants.js';
 
 /**
  * The authoring checks beyond the schema: what no play can reach, state that is read but never
@@ -92,5 +93,6 @@ export function lintScenario(s: Scenario): Finding[] {
   });
 
   lintRoomWork(s, reach, findings);
+  findings.push(...lintVariants(s));
   return findings;
 }

@@ -15,9 +15,10 @@ export interface Reach {
 /**
  * What some play can reach, found by growing the sets until they stop changing. It is
  * generous where it cannot know (a negation, a score, a mood, a time could all hold), so what it
- * calls unreachable really is: nothing in the scenario can ever bring it about.
+ * calls unreachable really is: nothing in the scenario can ever bring it about. Injects the
+ * trainer may fire count as reachable unless `withoutTrainer` is set.
  */
-export function reachability(s: Scenario): Reach {
+export function reachability(s: Scenario, options: { withoutTrainer?: boolean } = {}): Reach {
   const reach: Reach = {
     interactions: new Set(),
     injects: new Set(),
@@ -51,7 +52,8 @@ export function reachability(s: Scenario): Reach {
       }
     };
     for (const inj of s.injects) {
-      const fires = inj.optional || (inj.at !== undefined && (!inj.when || possible(inj.when))) || (inj.at === undefined && inj.when !== undefined && possible(inj.when));
+      // `withoutTrainer`: what play alone reaches, when nobody fires the trainer's injects.
+      const fires = (inj.optional && !options.withoutTrainer) || (inj.at !== undefined && (!inj.when || possible(inj.when))) || (inj.at === undefined && inj.when !== undefined && possible(inj.when));
       if (fires) add(reach.injects, inj.id);
     }
     for (const stream of s.arrivals) stream.pool.forEach((id) => add(reach.injects, id));

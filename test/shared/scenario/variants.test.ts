@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { parseScenario, parseScenarioOrThrow } from '../../../shared/scenario/parseScenario.js';
 import { drawMorning, LEVEL_TUNING } from '../../../shared/scenario/drawMorning.js';
 import { replay } from '../../../shared/replay/replay.js';
+import { lintScenario } from '../../../shared/scenario/lint/lintScenario.js';
 import { at, humanRoster } from '../../helpers/fixtures.js';
 import { varied } from '../../helpers/variedFixture.js';
 
@@ -83,6 +84,21 @@ describe('scenario variants', () => {
     expect(problemsOf((d) => (d.injects[0].message.en = 'Balances look wrong.'))).toContainEqual(expect.stringContaining('must appear in both languages'));
     expect(problemsOf((d) => (d.injects[0].message = { 'zh-CN': '余额异常。', en: 'Balances look wrong.' }))).toContainEqual(expect.stringContaining('is not used in any line'));
     expect(problemsOf((d) => (d.variants.values[0].choices[1] = { other: { 'zh-CN': '1', en: '1' } }))).toContainEqual(expect.stringContaining('every choice must fill the same placeholders'));
+  });
+
+  it('are refused when a duty can only be met on some mornings', () => {
+    // Only the forum thread leads to the newsroom's answer that publishes: a blog morning could never meet the duty.
+    const doc = varied((d) => {
+      const forum = d.injects.find((i: any) => i.id === 'forum');
+      forum.spawn = ['forum-asks'];
+      const blogger = d.interactions.find((i: any) => i.id === 'blogger-asks');
+      d.interactions.push({ ...structuredClone(blogger), id: 'forum-asks' });
+      for (const r of blogger.responses) r.effects = r.effects.filter((e: any) => e.type !== 'setFlag');
+    });
+    const scenario = parseScenarioOrThrow(doc, 'varied.yaml');
+    const problems = lintScenario(scenario).filter((f) => f.severity === 'error').map((f) => f.message);
+    expect(problems.some((m) => /when slot "first-post" is "blog".*must not depend on one alternative/.test(m)), problems.join('\n')).toBe(true);
+    expect(lintScenario(parseScenarioOrThrow(varied(), 'varied.yaml')).filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   it('refuse an inject that arrives through a stream as well', () => {
