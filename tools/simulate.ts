@@ -4,7 +4,8 @@
 // Besides the scores it prints what makes a morning worth playing again and readable in time:
 // how much of what a post meets two seeds share, the spread of one policy over the seeds, the
 // real seconds a card gives a reader, what a careful reader (40 s a card) loses against instant
-// play, and the earliest failure ending. --levels adds the novice and expert medians per level.
+// play, and the earliest failure ending. --levels adds the novice and expert medians per level;
+// --suggest-speed the fastest default speed at which the careful reader loses at most 5 points.
 import { parseArgs } from 'node:util';
 import { loadScenarios } from '../server/scenarios/loadScenarios.js';
 import { randomInt, derivedGenerator } from '../shared/engine/rng.js';
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     dir: { type: 'string' },
     level: { type: 'string', default: DEFAULT_LEVEL },
     levels: { type: 'boolean', default: false },
+    'suggest-speed': { type: 'boolean', default: false },
   },
 });
 
@@ -112,6 +114,24 @@ for (let i = 0; i < carefulRuns; i++) {
 }
 const lost = quantile(instant, 0.5) - quantile(careful, 0.5);
 console.log(`a careful reader (${CAREFUL_SECONDS} s a card, ${CAREFUL_STEP_SECONDS} s a step of room work, expert choices) scores ${quantile(careful, 0.5).toFixed(1)} against ${quantile(instant, 0.5).toFixed(1)} for instant play: ${lost.toFixed(1)} points lost (target ≤ 5; medians of ${carefulRuns} seeds)`);
+
+if (values['suggest-speed']) {
+  // Medians over 30 seeds at each whole speed from the scenario's own down, until the loss is small enough.
+  const lossAt = (compression: number) => {
+    const paced = { ...scenario, clock: { ...scenario.clock, compression } };
+    const fast: number[] = [];
+    const slow: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      fast.push(teamTotal(runBotDrill(paced, firstSeed + i, experts, { level: difficulty }).state.scores));
+      slow.push(teamTotal(runBotDrill(paced, firstSeed + i, experts, { level: difficulty, secondsPerCard: CAREFUL_SECONDS, secondsPerStep: CAREFUL_STEP_SECONDS }).state.scores));
+    }
+    return quantile(fast, 0.5) - quantile(slow, 0.5);
+  };
+  let speed = scenario.clock.compression;
+  while (speed > 1 && lossAt(speed) > 5) speed--;
+  const minutes = (scenario.clock.end - scenario.clock.start) / speed / 60;
+  console.log(`\nfastest default speed at which the careful reader loses at most 5 points: ${speed}× (the drill then lasts ${minutes.toFixed(0)} real minutes; now ${scenario.clock.compression}×)`);
+}
 
 if (values.levels) {
   const byLevel = measureLevels(scenario, Math.min(runs, 100));
