@@ -86,4 +86,17 @@ describe('difficulty levels and variants on the server', () => {
     const entry = await api('POST', '/api/drills', { mode: 'team', scenario: 'mini-outage', team: 'Sneaky', competition: made.json.id, level: 'introductory' });
     expect([entry.status, entry.json.error.code]).toEqual([400, 'competition-fixed']);
   });
+
+  it('runs every team of a competition at the competition’s level and speed', async () => {
+    const made = await api('POST', '/api/competitions', { scenario: 'mini-outage', name: 'Advanced cup', level: 'advanced' });
+    const written = server.services.scenarios.get('mini-outage')!.scenario;
+    for (const team of ['North', 'South']) {
+      const entry = await api('POST', '/api/drills', { mode: 'team', scenario: 'mini-outage', team, competition: made.json.id });
+      expect(entry.status).toBe(201);
+      const me = await server.join(entry.json.code, { name: `${team} lead` });
+      await until(() => me.state.speed > 0, 'the speed');
+      expect(me.state.speed).toBe(drawMorning(written, 0, 'advanced').scenario.clock.compression);
+      await me.leave();
+    }
+  });
 });
