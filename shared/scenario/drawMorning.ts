@@ -101,7 +101,9 @@ export function drawMorning(scenario: Scenario, seed: number, level: Level = DEF
   // The morning has nothing left to draw: drawing it again changes nothing.
   let out: Scenario = v ? { ...scenario, variants: undefined } : scenario;
   if (idle.size || Object.keys(draw.moved).length) {
-    out = { ...out, injects: out.injects.map((i) => moveOrIdle(i, idle, draw.moved)) };
+    // The alternatives not drawn go last, so that the trainer's console lists the scenario's own optional injects first.
+    const injects = out.injects.map((i) => moveOrIdle(i, idle, draw.moved));
+    out = { ...out, injects: [...injects.filter((i) => !idle.has(i.id)), ...injects.filter((i) => idle.has(i.id))] };
   }
   if (level !== 'standard') out = tuned(out, tuning);
   if (fills.size) out = filled(out, fills);

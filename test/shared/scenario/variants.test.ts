@@ -54,6 +54,9 @@ describe('scenario variants', () => {
       const idle = morning.injects.find((i) => i.id === (draw.slots['first-post'] === 'blog' ? 'forum' : 'blog'))!;
       expect(idle.optional).toBe(true);
       expect(idle.at).toBeUndefined();
+      // What was not drawn comes last, after the scenario's own trainer injects.
+      const notDrawn = [idle.id, draw.complications.includes('power') ? 'second-queue' : 'power-cut'].sort();
+      expect(morning.injects.slice(-2).map((i) => i.id).sort()).toEqual(notDrawn);
     }
   });
 
