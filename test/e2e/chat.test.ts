@@ -59,7 +59,7 @@ describe.skipIf(!HAS_CHROMIUM)('team chat in the browser', () => {
     await waitForChat(sam, "chat.open && chat.channel === 'team'");
     // The player's tabs: the team, and a pair with each other post.
     const tabs = (await sam.buttons()).filter((b) => b.id.startsWith('chat.tab.')).map((b) => b.id);
-    expect(tabs).toEqual(['chat.tab.team', 'chat.tab.branch-manager~pr-officer', 'chat.tab.call-centre-lead~pr-officer', 'chat.tab.incident-commander~pr-officer']);
+    expect(tabs).toEqual(['chat.tab.team', 'chat.tab.branch-manager~pr-officer', 'chat.tab.call-centre-lead~pr-officer', 'chat.tab.incident-commander~pr-officer', 'chat.tab.legal-officer~pr-officer']);
     await sam.click(`chat.tab.${PAIR}`);
     await say(sam, 'Ops, is the cause confirmed? I have reporters asking.');
     await waitForChat(sam, "chat.lines.some((l) => l.endsWith('Ops, is the cause confirmed? I have reporters asking.'))");

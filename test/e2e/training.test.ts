@@ -49,7 +49,7 @@ describe.skipIf(!HAS_CHROMIUM)('a training session in the browser', () => {
     const seats = (await trainer.view())!.seats;
     expect(seats.find((s) => s.post === 'incident-commander')).toMatchObject({ kind: 'human', holder: '王芳' });
     expect(seats.find((s) => s.post === 'pr-officer')).toMatchObject({ kind: 'human', holder: 'Sam' });
-    expect(seats.filter((s) => s.kind === 'bot').map((s) => s.post).sort()).toEqual(['branch-manager', 'call-centre-lead']);
+    expect(seats.filter((s) => s.kind === 'bot').map((s) => s.post).sort()).toEqual(['branch-manager', 'call-centre-lead', 'legal-officer']);
     await wang.clickUntil('lobby.ready', "view.seats.some((s) => s.post === 'incident-commander' && s.ready)");
     await sam.clickUntil('lobby.ready', "view.seats.some((s) => s.post === 'pr-officer' && s.ready)");
     await trainer.waitForView("view.seats.filter((s) => s.kind === 'human' && s.ready).length === 2");

@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(async () => server.close());
 
 describe('solo practice', () => {
-  it('lets one human and three bots finish the flagship at high speed', async () => {
+  it('lets one human and bots on every other post finish the flagship at high speed', async () => {
     const { code } = await server.createDrill({ mode: 'solo', scenario: 'huarui-upgrade-outage', post: 'pr-officer', skill: 'expert', speed: 3600 });
     const me = await server.join(code, { name: '练习者' });
     const welcome = collect(me, 'welcome');
@@ -20,7 +20,8 @@ describe('solo practice', () => {
     await until(() => welcome.length === 1, 'the welcome');
     expect(welcome[0].post).toBe('pr-officer');
     await until(() => me.state.seats?.get('pr-officer')?.kind === 'human', 'the seat');
-    expect([...me.state.seats.values()].filter((s) => s.kind === 'bot')).toHaveLength(3);
+    // Five posts: the player's and four held by bots (legal and compliance among them).
+    expect([...me.state.seats.values()].filter((s) => s.kind === 'bot').map((s) => s.post).sort()).toEqual(['branch-manager', 'call-centre-lead', 'incident-commander', 'legal-officer']);
     const play = setInterval(() => {
       const card = panelsOf(me).get('pr-officer')?.waiting.at(0);
       const option = card && (card.responses as { id: string; available: boolean }[]).find((o) => o.available);

@@ -46,9 +46,10 @@ type StepCheck = (index: ScenarioIndex, state: DrillState) => string[];
 
 /** Replays a recorded bot drill, stopping at every instant something is due, and checks after each step. */
 function checkEveryStep(scenario: Scenario, seed: number, skills: Record<string, Skill>, inspect: StepCheck): { steps: number; problems: string[] } {
-  const index = indexScenario(scenario);
   const run = runBotDrill(scenario, seed, skills);
-  const { state } = createDrill(scenario, { seed, roster: run.roster });
+  // The drill runs on the morning the seed drew from the scenario's variants, as the server's does.
+  const index = indexScenario(run.morning);
+  const { state } = createDrill(run.morning, { seed, roster: run.roster });
   const problems = inspect(index, state);
   let steps = 0;
   const check = () => {
@@ -69,7 +70,7 @@ function checkEveryStep(scenario: Scenario, seed: number, skills: Record<string,
     check();
   }
   while (state.phase === 'running') {
-    advanceToNext(index, state, scenario.clock.end);
+    advanceToNext(index, state, run.morning.clock.end);
     check();
   }
   expect(JSON.stringify(state)).toBe(JSON.stringify(run.state));
