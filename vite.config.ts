@@ -76,6 +76,8 @@ export default defineConfig(({ command, mode }) => {
       include: ['test/**/*.test.ts'],
       environment: 'node',
       testTimeout: 30_000,
+      // A hook that prepares a file's drills (twenty recorded replays, a loaded scenario) gets a test's budget.
+      hookTimeout: 30_000,
     },
   };
 });

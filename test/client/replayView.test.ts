@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadScenarios } from '../../server/scenarios/loadScenarios.js';
+import { libraryScenario } from '../helpers/libraryScenario.js';
 import { SKILLS } from '../../shared/bots/skill.js';
 import { ReplayCursor } from '../../shared/replay/ReplayCursor.js';
 import type { Scenario } from '../../shared/scenario/schema.js';
@@ -10,7 +10,7 @@ let scenario: Scenario;
 let cursor: ReplayCursor;
 
 beforeAll(async () => {
-  scenario = (await loadScenarios()).get('huarui-upgrade-outage')!;
+  scenario = await libraryScenario('huarui-upgrade-outage');
   const { record } = recordDrill(scenario, 77, Object.fromEntries(scenario.posts.map((p, i) => [p.id, SKILLS[i % 3]!])));
   cursor = new ReplayCursor(scenario, record);
 });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadScenarios } from '../../server/scenarios/loadScenarios.js';
+import { libraryScenario } from '../helpers/libraryScenario.js';
 import { SKILLS, type Skill } from '../../shared/bots/skill.js';
 import { runBotDrill, type BotDrillResult } from '../../shared/sim/runBotDrill.js';
 import { replay } from '../../shared/replay/replay.js';
@@ -15,7 +15,7 @@ let scenario: Scenario;
 const byLevel = new Map<Skill, BotDrillResult[]>();
 
 beforeAll(async () => {
-  scenario = (await loadScenarios()).get(FLAGSHIP)!;
+  scenario = await libraryScenario(FLAGSHIP);
   for (const skill of SKILLS) {
     const team = Object.fromEntries(scenario.posts.map((p) => [p.id, skill]));
     byLevel.set(skill, Array.from({ length: RUNS }, (_, seed) => runBotDrill(scenario, seed, team)));

@@ -7,7 +7,7 @@ import { viewFor } from '../../../shared/engine/viewFor.js';
 import { runBotDrill } from '../../../shared/sim/runBotDrill.js';
 import { summarizeRuns } from '../../../shared/sim/summarize.js';
 import { humanRoster, miniScenario } from '../../helpers/fixtures.js';
-import { loadScenarios } from '../../../server/scenarios/loadScenarios.js';
+import { libraryScenario } from '../../helpers/libraryScenario.js';
 import { replay } from '../../../shared/replay/replay.js';
 
 const scenario = miniScenario();
@@ -51,7 +51,7 @@ describe('bots', () => {
     // In the flagship two bots often move in the same second: a rebuttal that backfires can push a
     // post past its threshold just before a statement is approved. The post must blow up between
     // the two moves, live as in a replay of the log, or the replay drifts from the drill it replays.
-    const flagship = (await loadScenarios()).get('huarui-upgrade-outage')!;
+    const flagship = await libraryScenario('huarui-upgrade-outage');
     const novices = Object.fromEntries(flagship.posts.map((p) => [p.id, 'novice' as const]));
     for (let seed = 1; seed <= 30; seed++) {
       const run = runBotDrill(flagship, seed, novices);

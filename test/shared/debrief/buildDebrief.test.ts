@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadScenarios } from '../../../server/scenarios/loadScenarios.js';
+import { libraryScenario } from '../../helpers/libraryScenario.js';
 import { buildDebrief, debriefForPost, type BuiltDebrief } from '../../../shared/debrief/buildDebrief.js';
 import { DebriefSchema, type Debrief } from '../../../shared/debrief/schema.js';
 import type { DrillEvent } from '../../../shared/engine/events.js';
@@ -178,7 +178,7 @@ describe('the debrief of a recorded drill', () => {
 describe('the debrief of flagship drills played by bots', () => {
   let flagship: Scenario;
   beforeAll(async () => {
-    flagship = (await loadScenarios()).get('huarui-upgrade-outage')!;
+    flagship = await libraryScenario('huarui-upgrade-outage');
   });
 
   for (const skill of ['novice', 'expert'] as const) {

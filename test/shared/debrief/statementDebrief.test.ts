@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadScenarios } from '../../../server/scenarios/loadScenarios.js';
+import { libraryScenario } from '../../helpers/libraryScenario.js';
 import { buildDebrief } from '../../../shared/debrief/buildDebrief.js';
 import { DebriefSchema } from '../../../shared/debrief/schema.js';
 import type { Scenario } from '../../../shared/scenario/schema.js';
@@ -7,7 +7,7 @@ import { runBotDrill } from '../../../shared/sim/runBotDrill.js';
 
 let flagship: Scenario;
 beforeAll(async () => {
-  flagship = (await loadScenarios()).get('huarui-upgrade-outage')!;
+  flagship = await libraryScenario('huarui-upgrade-outage');
 });
 
 function debriefOf(skill: 'novice' | 'expert', seed: number) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarios } from '../../../server/scenarios/loadScenarios.js';
+import { libraryScenario } from '../../helpers/libraryScenario.js';
 import { createBot, decide } from '../../../shared/bots/botPolicy.js';
 import { createDrill } from '../../../shared/engine/createDrill.js';
 import type { DrillEvent } from '../../../shared/engine/events.js';
@@ -11,7 +11,7 @@ import { replay } from '../../../shared/replay/replay.js';
 import { runBotDrill } from '../../../shared/sim/runBotDrill.js';
 import { miniScenario } from '../../helpers/fixtures.js';
 
-const flagship = (await loadScenarios()).get('huarui-upgrade-outage')!;
+const flagship = await libraryScenario('huarui-upgrade-outage');
 const index = indexScenario(flagship);
 const experts = Object.fromEntries(flagship.posts.map((p) => [p.id, 'expert' as const]));
 const novices = Object.fromEntries(flagship.posts.map((p) => [p.id, 'novice' as const]));

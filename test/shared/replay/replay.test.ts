@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadScenarios } from '../../../server/scenarios/loadScenarios.js';
+import { libraryScenario } from '../../helpers/libraryScenario.js';
 import { SKILLS, type Skill } from '../../../shared/bots/skill.js';
 import type { Control } from '../../../shared/protocol/intents.js';
 import { ReplayCursor } from '../../../shared/replay/ReplayCursor.js';
@@ -40,7 +40,7 @@ function controlsFor(seed: number): { at: number; control: Control }[] {
 const drills: Recorded[] = [];
 
 beforeAll(async () => {
-  scenario = (await loadScenarios()).get(FLAGSHIP)!;
+  scenario = await libraryScenario(FLAGSHIP);
   hash = hashOf(scenario);
   for (let seed = 3000; seed < 3020; seed++) drills.push(recordDrill(scenario, seed, mixed(seed), controlsFor(seed)));
 });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadScenarios } from '../../../../server/scenarios/loadScenarios.js';
+import { libraryScenario } from '../../../helpers/libraryScenario.js';
 import { advanceTo } from '../../../../shared/engine/advanceTo.js';
 import { applyIntent } from '../../../../shared/engine/applyIntent.js';
 import { createDrill } from '../../../../shared/engine/createDrill.js';
@@ -12,7 +12,7 @@ import { at, humanRoster } from '../../../helpers/fixtures.js';
 let flagship: Scenario;
 let index: ScenarioIndex;
 beforeAll(async () => {
-  flagship = (await loadScenarios()).get('huarui-upgrade-outage')!;
+  flagship = await libraryScenario('huarui-upgrade-outage');
   index = indexScenario(flagship);
 });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { loadScenarios } from '../../../../server/scenarios/loadScenarios.js';
+import { libraryScenario } from '../../../helpers/libraryScenario.js';
 import { applyIntent } from '../../../../shared/engine/applyIntent.js';
 import { createDrill } from '../../../../shared/engine/createDrill.js';
 import { DrillDriver } from '../../../../shared/session/DrillDriver.js';
@@ -14,7 +14,7 @@ import { at, humanRoster } from '../../../helpers/fixtures.js';
 let flagship: Scenario;
 let index: ScenarioIndex;
 beforeAll(async () => {
-  flagship = (await loadScenarios()).get('huarui-upgrade-outage')!;
+  flagship = await libraryScenario('huarui-upgrade-outage');
   index = indexScenario(flagship);
 });
 
