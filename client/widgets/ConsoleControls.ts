@@ -9,6 +9,10 @@ import { RedrawGate } from './RedrawGate.js';
 
 export const CONTROLS = { width: 1256, height: 226 } as const;
 const COLUMN = { clock: 0, inject: 306, extend: 620, hint: 934 } as const;
+/** The hint column: the text field and the send button under three rows of posts. */
+const HINT = { field: 136, send: 180 } as const;
+const INJECTS_AT_ONCE = 4;
+const INJECTS_PER_PAGE = 3;
 
 /** What the controls ask for; the scene sends it through the drill connection. */
 export interface ControlActions {
@@ -32,6 +36,8 @@ export class ConsoleControls extends Phaser.GameObjects.Container {
   private target!: Phaser.GameObjects.Container;
   private deadline: string | null = null;
   private hintPost: string | null = null;
+  /** Which page of the optional injects is shown, when there are more than fit at once. */
+  private injectPage = 0;
   private armed = false;
   private readonly hintField: Phaser.GameObjects.DOMElement;
 
@@ -50,8 +56,8 @@ export class ConsoleControls extends Phaser.GameObjects.Container {
       this.add(column);
     }
     // A real text field for the hint (typing, Chinese input methods, paste): see domInput.ts.
-    this.hintField = addInput(scene, x + COLUMN.hint + 4, y + 122, 300, 'hintText', '', 280);
-    this.hintField.node.setAttribute('style', `${this.hintField.node.getAttribute('style') ?? ''};height:40px;font-size:16px`);
+    this.hintField = addInput(scene, x + COLUMN.hint + 4, y + HINT.field, 300, 'hintText', '', 280);
+    this.hintField.node.setAttribute('style', `${this.hintField.node.getAttribute('style') ?? ''};height:36px;font-size:16px`);
     inputOf(this.hintField).addEventListener('keydown', (e) => e.key === 'Enter' && this.sendHint(this.lastModel));
     scene.add.existing(this);
   }
@@ -69,7 +75,7 @@ export class ConsoleControls extends Phaser.GameObjects.Container {
     inputOf(this.hintField).placeholder = t('console.hintPlaceholder');
     const common = [model.live, model.phase, locale];
     this.column('clock', [...common, model.clock, this.armed], () => this.drawClock(model));
-    this.column('inject', [...common, model.injects], () => this.drawInjects(model));
+    this.column('inject', [...common, model.injects, this.injectPage], () => this.drawInjects(model));
     this.column('extend', [...common, model.deadlines, this.deadline], () => this.drawExtend(model));
     this.column('hint', [...common, model.hintTargets, this.hintPost], () => this.drawHint(model));
   }
@@ -134,10 +140,23 @@ export class ConsoleControls extends Phaser.GameObjects.Container {
     const x = COLUMN.inject;
     this.heading(x, t('console.inject'));
     if (model.injects.length === 0) this.target.add(addText(this.scene, x + 4, 44, t('console.noInjects'), { size: 14, color: CSS.muted, width: 290 }));
-    model.injects.slice(0, 4).forEach((inject, i) => {
+    // Four fit; more (a morning's alternatives not drawn are optional too) go on pages of three.
+    const paged = model.injects.length > INJECTS_AT_ONCE;
+    const pages = paged ? Math.ceil(model.injects.length / INJECTS_PER_PAGE) : 1;
+    this.injectPage = Math.min(this.injectPage, pages - 1);
+    const shown = paged ? model.injects.slice(this.injectPage * INJECTS_PER_PAGE, (this.injectPage + 1) * INJECTS_PER_PAGE) : model.injects;
+    shown.forEach((inject, i) => {
       const label = `${inject.title} · ${inject.roomName}${inject.fired > 0 ? ` (${t('console.fired', { count: inject.fired })})` : ''}`;
       this.button(x, 40 + i * 44, label, `console.inject.${inject.id}`, () => this.actions.inject(inject.id, inject.title), 298, { enabled: model.live, height: 38, size: 13 });
     });
+    if (!paged) return;
+    const turn = (by: number) => {
+      this.injectPage = (this.injectPage + by + pages) % pages;
+      if (this.lastModel) this.forceRender(this.lastModel);
+    };
+    this.button(x, 176, t('console.injectsPrevious'), 'console.injects.previous', () => turn(-1), 96, { height: 36, size: 14 });
+    this.target.add(addText(this.scene, x + 149, 194, t('console.injectsPage', { page: this.injectPage + 1, pages }), { size: 14, color: CSS.muted }).setOrigin(0.5));
+    this.button(x + 202, 176, t('console.injectsNext'), 'console.injects.next', () => turn(1), 96, { height: 36, size: 14 });
   }
 
   private drawExtend(model: ConsoleModel): void {
@@ -167,10 +186,11 @@ export class ConsoleControls extends Phaser.GameObjects.Container {
     const x = COLUMN.hint;
     this.heading(x, t('console.hint'));
     if (model.hintTargets.length === 0) this.target.add(addText(this.scene, x + 4, 44, t('console.noTrainees'), { size: 14, color: CSS.muted, width: 300 }));
-    model.hintTargets.slice(0, 4).forEach((target, i) => {
-      this.button(x + (i % 2) * 156, 40 + Math.floor(i / 2) * 38, target.label, `console.hintTo.${target.post}`, () => this.pickHintPost(target.post), 150, { selected: target.post === this.hintPost, size: 12, height: 32 });
+    // Three rows of two: every post of the largest scenario (five) can get a hint.
+    model.hintTargets.slice(0, 6).forEach((target, i) => {
+      this.button(x + (i % 2) * 156, 36 + Math.floor(i / 2) * 32, target.label, `console.hintTo.${target.post}`, () => this.pickHintPost(target.post), 150, { selected: target.post === this.hintPost, size: 12, height: 28 });
     });
-    this.button(x + 200, 172, t('console.hintSend'), 'console.hintSend', () => this.sendHint(model), 108, { tone: 'primary', enabled: model.live && this.hintPost !== null, height: 40, size: 15 });
+    this.button(x + 200, HINT.send, t('console.hintSend'), 'console.hintSend', () => this.sendHint(model), 108, { tone: 'primary', enabled: model.live && this.hintPost !== null, height: 36, size: 15 });
   }
 
   private pickDeadline(id: string): void {
