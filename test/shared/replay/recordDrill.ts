@@ -9,6 +9,7 @@ import type { ReplayRecord } from '../../../shared/replay/replayRecord.js';
 import type { Scenario } from '../../../shared/scenario/schema.js';
 import { teamTotal } from '../../../shared/scores/dimensions.js';
 import { runBotDrill } from '../../../shared/sim/runBotDrill.js';
+import { drawMorning } from '../../../shared/scenario/drawMorning.js';
 
 /** The scenario's hash as the server computes it (server/scenarios/loadScenarioSet.ts). */
 export function hashOf(scenario: Scenario): string {
@@ -47,8 +48,12 @@ export function recordDrill(scenario: Scenario, seed: number, skills: Record<str
   return { record, state, events: run.events };
 }
 
-/** A trainer at the given times, through the same driver the server uses (a refused command is not logged). */
-function runWithControls(scenario: Scenario, seed: number, skills: Record<string, Skill>, controls: { at: number; control: Control }[]) {
+/**
+ * A trainer at the given times, through the same driver the server uses (a refused command is not
+ * logged), on the morning the seed draws at the standard level, as the server's drill does.
+ */
+function runWithControls(written: Scenario, seed: number, skills: Record<string, Skill>, controls: { at: number; control: Control }[]) {
+  const scenario = drawMorning(written, seed).scenario;
   const index = indexScenario(scenario);
   const roster: Roster = Object.fromEntries(scenario.posts.map((p) => [p.id, { kind: 'bot' as const, skill: skills[p.id]! }]));
   const driver = new DrillDriver(index, { seed, roster });

@@ -9,10 +9,14 @@ import type { Scenario } from '../../../shared/scenario/schema.js';
 import { replay } from '../../../shared/replay/replay.js';
 import { at } from '../../helpers/fixtures.js';
 import { hashOf, recordDrill, type Recorded } from './recordDrill.js';
+import { drawMorning } from '../../../shared/scenario/drawMorning.js';
 
 const FLAGSHIP = 'huarui-upgrade-outage';
 let scenario: Scenario;
 let hash: string;
+
+/** The morning a record's seed drew from the scenario: what the server replays it on. */
+const morningOf = (record: ReplayRecord): Scenario => drawMorning(scenario, record.seed, record.level).scenario;
 
 /** A different mix of skills for every seed. */
 const mixed = (seed: number): Record<string, Skill> => Object.fromEntries(scenario.posts.map((p, i) => [p.id, SKILLS[(seed * 7 + i) % 3]!]));
@@ -57,13 +61,13 @@ describe('replay of recorded drills', () => {
   it('20 recorded drills with different seeds reproduce their results exactly', () => {
     for (const { record } of drills) {
       expect(ReplayRecordSchema.parse(record)).toEqual(record);
-      expect(verifyReplay(scenario, hash, record), `seed ${record.seed}`).toEqual({ matches: true, differences: [] });
+      expect(verifyReplay(morningOf(record), hash, record), `seed ${record.seed}`).toEqual({ matches: true, differences: [] });
     }
   });
 
   it('steps through each of them to exactly the recorded state and events', () => {
     for (const { record, state, events } of drills) {
-      const cursor = new ReplayCursor(scenario, record);
+      const cursor = new ReplayCursor(morningOf(record), record);
       expect(cursor.rejected).toEqual([]);
       expect(cursor.eventsThrough(cursor.last)).toEqual(events);
       while (cursor.forward());
@@ -74,7 +78,7 @@ describe('replay of recorded drills', () => {
 
   it('makes a step of every input, in log order, and of every instant where something happened', () => {
     const { record } = drills[2]!;
-    const cursor = new ReplayCursor(scenario, record);
+    const cursor = new ReplayCursor(morningOf(record), record);
     const inputSteps = cursor.steps.filter((s) => s.kind === 'input').map((s) => s.input);
     expect(inputSteps).toEqual(record.inputs.map((_, i) => i));
     expect(cursor.steps[0]!.kind).toBe('start');
@@ -88,12 +92,12 @@ describe('replay of recorded drills', () => {
 
   it('goes back and jumps to any step with the same state as stepping there from the start', () => {
     const { record } = drills[5]!;
-    const forward = new ReplayCursor(scenario, record);
+    const forward = new ReplayCursor(morningOf(record), record);
     const states = [JSON.stringify(forward.state)];
     while (forward.forward()) states.push(JSON.stringify(forward.state));
     expect(states).toHaveLength(forward.last + 1);
 
-    const cursor = new ReplayCursor(scenario, record, 7);
+    const cursor = new ReplayCursor(morningOf(record), record, 7);
     cursor.seek(cursor.last);
     for (let i = cursor.last; i > 0; i--) {
       expect(cursor.back()).toBe(true);
@@ -110,9 +114,9 @@ describe('replay of recorded drills', () => {
 
   it('ends on the same state as a replay in one go', () => {
     const { record } = drills[7]!;
-    const cursor = new ReplayCursor(scenario, record);
+    const cursor = new ReplayCursor(morningOf(record), record);
     cursor.seek(cursor.last);
-    const once = replay(scenario, { seed: record.seed, roster: record.roster }, record.inputs, record.untilClock);
+    const once = replay(morningOf(record), { seed: record.seed, roster: record.roster }, record.inputs, record.untilClock);
     expect(JSON.stringify(cursor.state)).toBe(JSON.stringify(once.state));
   });
 });
@@ -127,7 +131,7 @@ describe('a replay that does not match', () => {
   it('names a tampered score, and only it', () => {
     const stored = drills[0]!.record.scores.trust;
     const forged = stored <= 90 ? stored + 7 : stored - 7;
-    const result = verifyReplay(scenario, hash, tampered((r) => (r.scores.trust = forged)));
+    const result = verifyReplay(morningOf(drills[0]!.record), hash, tampered((r) => (r.scores.trust = forged)));
     expect(result.matches).toBe(false);
     expect(result.differences).toEqual([{ what: 'scores.trust', stored: forged, replayed: stored }]);
   });
@@ -136,7 +140,7 @@ describe('a replay that does not match', () => {
     const record = drills[0]!.record;
     const duty = Object.keys(record.expected)[0]!;
     const result = verifyReplay(
-      scenario,
+      morningOf(record),
       hash,
       tampered((r) => {
         r.total += 1;
@@ -151,7 +155,7 @@ describe('a replay that does not match', () => {
   it('finds a tampered input log through what it changes', () => {
     const record = drills[0]!.record;
     // Drop the first half of the log: the rest answers people who are no longer there.
-    const result = verifyReplay(scenario, hash, tampered((r) => (r.inputs = r.inputs.slice(Math.floor(r.inputs.length / 2)))));
+    const result = verifyReplay(morningOf(drills[0]!.record), hash, tampered((r) => (r.inputs = r.inputs.slice(Math.floor(r.inputs.length / 2)))));
     expect(result.matches).toBe(false);
     const what = result.differences.map((d) => d.what);
     expect(what).toContain('rejectedInputs');
@@ -162,7 +166,7 @@ describe('a replay that does not match', () => {
 
   it('finds an answer swapped for another', () => {
     const record = drills[0]!.record;
-    const cursor = new ReplayCursor(scenario, record);
+    const cursor = new ReplayCursor(morningOf(record), record);
     // The first answer for which the scenario offered a different, available response.
     let swapped: ReplayRecord | null = null;
     for (let i = 0; i < record.inputs.length && !swapped; i++) {
@@ -171,20 +175,20 @@ describe('a replay that does not match', () => {
       const step = cursor.steps.findIndex((s) => s.kind === 'input' && s.input === i);
       cursor.seek(step - 1);
       const npc = cursor.state.npcs.find((n) => n.id === (input.intent as { npc: string }).npc)!;
-      const responses = scenario.interactions.find((x) => x.id === npc.interaction)!.responses;
+      const responses = morningOf(record).interactions.find((x) => x.id === npc.interaction)!.responses;
       const other = responses.find((r) => r.id !== (input.intent as { response: string }).response && r.requires === undefined);
       if (other) swapped = tampered((r) => ((r.inputs[i] as { intent: { response: string } }).intent.response = other.id));
     }
-    const result = verifyReplay(scenario, hash, swapped!);
+    const result = verifyReplay(morningOf(swapped!), hash, swapped!);
     expect(result.matches).toBe(false);
     expect(result.differences.length).toBeGreaterThan(0);
   });
 
   it('reports a scenario that changed since the drill, and replays it anyway', () => {
     const record = drills[0]!.record;
-    expect(verifyReplay(scenario, 'f'.repeat(64), record).differences).toEqual([{ what: 'scenarioHash', stored: record.scenarioHash, replayed: 'f'.repeat(64) }]);
+    expect(verifyReplay(morningOf(record), 'f'.repeat(64), record).differences).toEqual([{ what: 'scenarioHash', stored: record.scenarioHash, replayed: 'f'.repeat(64) }]);
     // A changed baseline moves every score from the start: the new hash and the scores say so.
-    const changed = structuredClone(scenario);
+    const changed = structuredClone(morningOf(record));
     changed.baseline = { ...changed.baseline, trust: changed.baseline.trust - 10 };
     const result = verifyReplay(changed, hashOf(changed), record);
     expect(result.differences.map((d) => d.what)).toContain('scenarioHash');
@@ -193,13 +197,13 @@ describe('a replay that does not match', () => {
 
   it('reports a log the engine refuses, in the cursor and in the verification', () => {
     const record = tampered((r) => r.inputs.splice(3, 0, { at: scenario.clock.start, control: { type: 'inject', inject: 'no-such-inject' } }));
-    const cursor = new ReplayCursor(scenario, record);
+    const cursor = new ReplayCursor(morningOf(record), record);
     expect(cursor.rejected.map((s) => [s.input, s.rejection!.code])).toEqual([[3, expect.stringMatching(/clock-backwards|unknown-inject/)]]);
-    expect(verifyReplay(scenario, hash, record).differences).toEqual([{ what: 'rejectedInputs', stored: 0, replayed: 1 }]);
+    expect(verifyReplay(morningOf(record), hash, record).differences).toEqual([{ what: 'rejectedInputs', stored: 0, replayed: 1 }]);
   });
 
   it('reports a roster the scenario cannot take instead of throwing', () => {
-    const result = verifyReplay(scenario, hash, tampered((r) => delete r.roster[scenario.posts[0]!.id]));
+    const result = verifyReplay(morningOf(drills[0]!.record), hash, tampered((r) => delete r.roster[scenario.posts[0]!.id]));
     expect(result.matches).toBe(false);
     expect(result.differences).toEqual([{ what: 'replay', stored: 'a finished drill', replayed: expect.stringContaining('roster') }]);
   });
