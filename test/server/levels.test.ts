@@ -1,13 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Room } from 'colyseus.js';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drawMorning } from '../../shared/scenario/drawMorning.js';
 import { ReplayResponseSchema } from '../../shared/replay/replayResponse.js';
 import { collect, startTestServer, until, type TestServer } from '../helpers/server.js';
-import { panelsOf } from '../helpers/panels.js';
+import { answerWhatWaits } from '../helpers/panels.js';
 import { varied } from '../helpers/variedFixture.js';
 
 let server: TestServer;
@@ -28,15 +27,6 @@ const api = async (method: string, path: string, body?: unknown) => {
   return { status: res.status, json: await res.json() };
 };
 
-function answer(room: Room, post: string): () => void {
-  const timer = setInterval(() => {
-    const card = panelsOf(room).get(post)?.waiting.at(0);
-    const option = card && (card.responses as { id: string; available: boolean }[]).find((o) => o.available);
-    if (card && option) room.send('intent', { intent: { type: 'respond', npc: card.id, response: option.id } });
-  }, 40);
-  return () => clearInterval(timer);
-}
-
 describe('difficulty levels and variants on the server', () => {
   it('runs a solo drill on the morning of its seed and level, replays it, and ranks it on that level’s board only', async () => {
     const { code } = await server.createDrill({ mode: 'solo', scenario: 'mini-outage', post: 'pr', skill: 'expert', speed: 1200, level: 'advanced' });
@@ -44,7 +34,7 @@ describe('difficulty levels and variants on the server', () => {
     const ended = collect<{ record: string; reportToken: string }>(me, 'ended');
     await until(() => me.state.seats?.get('pr')?.kind === 'human', 'the solo seat');
     me.send('ready', { ready: true });
-    const stop = answer(me, 'pr');
+    const stop = answerWhatWaits([me], 40);
     await until(() => ended.length === 1, 'the end', 60_000);
     stop();
     await me.leave();
