@@ -80,14 +80,15 @@ describe.skipIf(!HAS_CHROMIUM)('team chat in the browser', () => {
     await trainer.page.waitForFunction(() => window.__crisisDrill!.buttons().some((b) => b.id === 'chat.toggle' && b.label.includes('2 条新')));
     await trainer.click('chat.toggle');
     const all = await waitForChat(trainer, "chat.open && chat.channel === '*' && chat.lines.length === 2");
-    expect(all.lines[0]).toMatch(/^\d\d:\d\d · 指挥 ↔ 舆情 · 公关·舆情（Sam）: Ops, is the cause/);
+    // The ops room holds two posts (command and legal), so the pair names the post, not the room.
+    expect(all.lines[0]).toMatch(/^\d\d:\d\d · 应急指挥·技术 ↔ 舆情 · 公关·舆情（Sam）: Ops, is the cause/);
     await trainer.screenshot('chat-console-zh');
     await wang.screenshot('chat-ops-zh');
   }, 90_000);
 
   it('the trainer posts into a channel; both rooms of it read the trainer’s line', async () => {
     await trainer.click(`chat.tab.${PAIR}`);
-    expect(await trainer.page.getAttribute('input[name=chatText]', 'placeholder')).toBe('发往指挥 ↔ 舆情，回车发送');
+    expect(await trainer.page.getAttribute('input[name=chatText]', 'placeholder')).toBe('发往应急指挥·技术 ↔ 舆情，回车发送');
     await say(trainer, '原因确认之前，不要对外说原因');
     for (const game of [sam, wang]) await waitForChat(game, "chat.lines.some((l) => l.endsWith('原因确认之前，不要对外说原因'))");
     expect((await shown(sam))!.lines.at(-1)).toMatch(/^\d\d:\d\d · Trainer: /);
