@@ -3,13 +3,23 @@ import type { BoardKind } from '../scenario/schema.js';
 import { MINUTE } from '../scenario/clockTime.js';
 import { nextRandom } from '../engine/rng.js';
 import type { ScenarioIndex } from '../engine/scenarioIndex.js';
-import { boardOptions } from '../engine/work/opsBoard.js';
+import { boardOptions, boardRoom } from '../engine/work/opsBoard.js';
 import type { WorkView } from '../engine/work/workView.js';
 import type { BotMemory } from './botPolicy.js';
 import { SKILL_PROFILES } from './skill.js';
 import { weightedIndex } from './weightedPick.js';
 
 const RECHECK = 2 * MINUTE;
+
+/**
+ * A room with several posts (command and legal in one ops room) has its board worked by the first
+ * of them in the file, its lead: a bot beside a trainee who commands does not take the trainee's
+ * decisions (the level, the investigation, the fix) off the board before they can.
+ */
+function worksTheBoard(index: ScenarioIndex, post: string): boolean {
+  const room = boardRoom(index);
+  return index.scenario.posts.find((p) => p.room === room)?.id === post;
+}
 
 /**
  * The bot's next move on the incident board. The level, each investigation goal and each fix
@@ -20,7 +30,7 @@ const RECHECK = 2 * MINUTE;
 export function boardMove(index: ScenarioIndex, work: WorkView, bot: BotMemory, now: number): { intent?: Intent; wakeAt: number } {
   const board = work.board;
   const data = index.scenario.board;
-  if (!board || !data) return { wakeAt: Infinity };
+  if (!board || !data || !worksTheBoard(index, bot.post)) return { wakeAt: Infinity };
   const profile = SKILL_PROFILES[bot.skill];
   const open = (kind: BoardKind, id: string) => board.options.find((o) => o.kind === kind && o.id === id)?.blocked === null;
   const planned = (key: string) => (bot.workAt[key] ??= now + Math.round((profile.reaction[0] + nextRandom(bot) * (profile.reaction[1] - profile.reaction[0])) * MINUTE));
