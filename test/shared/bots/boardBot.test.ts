@@ -12,10 +12,11 @@ const SEED = 7;
 async function boardMoves(humans: string[]): Promise<{ post: string; kind: string }[]> {
   const morning = drawMorning(await libraryScenario('huarui-upgrade-outage'), SEED).scenario;
   const index = indexScenario(morning);
-  const bots: Lineup = Object.fromEntries(morning.posts.map((p) => [p.id, { kind: 'bot', skill: 'expert' }]));
-  const driver = new DrillDriver(index, { seed: SEED, roster: Object.fromEntries(morning.posts.map((p) => [p.id, { kind: 'bot' as const, skill: 'expert' as const }])) });
+  const bots = Object.fromEntries(morning.posts.map((p) => [p.id, { kind: 'bot' as const, skill: 'expert' as const }]));
+  const driver = new DrillDriver(index, { seed: SEED, roster: bots });
   const trainee: Holder = { kind: 'human', id: 'p1', name: 'trainee' };
-  driver.start({ ...bots, ...Object.fromEntries(humans.map((post) => [post, trainee])) });
+  const lineup: Lineup = { ...bots, ...Object.fromEntries(humans.map((post) => [post, trainee])) };
+  driver.start(lineup);
   driver.advance(at('10:30'));
   return driver
     .drain()
